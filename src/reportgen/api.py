@@ -1,0 +1,50 @@
+"""The library API: build and validate, each a run of the pipeline load → validate → outline → render → write."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .errors import Problem, ReportgenError
+from .load import load_yaml
+from .model import Plan
+from .outline import outline
+from .package import write_atomic
+from .render import render_docx
+from .templates import find_template
+from .validate import validate as validate_source
+
+
+def validate(path: str | Path) -> Plan:
+    """Load and check ``path``; raise ReportgenError listing every problem. Writes nothing."""
+    source = load_yaml(path)
+    plan = validate_source(source)
+    template_path(plan, source.file, source.folder)
+    return plan
+
+
+def build(path: str | Path, out: str | Path | None = None) -> Path:
+    """Build the .docx for the YAML file ``path``; return where it was written.
+
+    ``out`` is a ``.docx`` file, or a folder to write ``<yaml name>.docx`` into;
+    by default the .docx goes next to the YAML file.
+    """
+    source = load_yaml(path)
+    plan = validate_source(source)
+    data = render_docx(outline(plan), template_path(plan, source.file, source.folder))
+    return write_atomic(output_path(Path(path), out), data)
+
+
+def template_path(plan: Plan, file: str, folder: Path) -> Path:
+    """The template file the plan asks for, or a located error."""
+    try:
+        return find_template(plan.template, folder)
+    except ValueError as exc:
+        raise ReportgenError(Problem(file, str(exc), path="template")) from None
+
+
+def output_path(source: Path, out: str | Path | None) -> Path:
+    """``out`` if it names a .docx file; otherwise ``<out or the YAML's folder>/<stem>.docx``."""
+    if out is not None and str(out).lower().endswith(".docx"):
+        return Path(out)
+    folder = Path(out) if out is not None else source.parent
+    return folder / f"{source.stem}.docx"

@@ -1,0 +1,39 @@
+"""The one user-facing error: a list of located problems, printed compiler-style."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing the user must fix, located in their file (line and column are 1-based)."""
+
+    file: str
+    message: str
+    line: int | None = None
+    col: int | None = None
+    path: str = ""
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.line is not None:
+            where += f":{self.line}:{self.col or 1}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class ReportgenError(Exception):
+    """Raised for anything the user can fix; the CLI prints it and exits with status 1."""
+
+    def __init__(self, problems: list[Problem] | Problem | str):
+        if isinstance(problems, str):
+            problems = Problem("reportgen", problems)
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+class ReportgenWarning(UserWarning):
+    """Something reportgen repaired on the user's behalf; the document is still produced."""

@@ -1,0 +1,181 @@
+"""Stage 1: read a YAML file into plain data, remembering where every key and item was written."""
+
+from __future__ import annotations
+
+import codecs
+import re
+import warnings
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem, ReportgenError, ReportgenWarning
+
+Pos = tuple[int, int]
+# Characters XML 1.0 forbids; Word pastes some of them (vertical tab, bell) into copied text.
+ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+MAX_NODES = 1_000_000
+PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "merge")
+}
+
+
+@dataclass
+class Source:
+    """Parsed YAML data plus the position (line, column; 1-based) of each key and list item."""
+
+    file: str
+    data: Any
+    positions: dict[tuple, Pos] = field(default_factory=dict)
+    folder: Path = Path(".")
+
+    def position(self, path: tuple) -> Pos:
+        """Where the deepest existing part of ``path`` was written."""
+        for end in range(len(path), -1, -1):
+            if path[:end] in self.positions:
+                return self.positions[path[:end]]
+        return (1, 1)
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text: reportgen parses them itself, with located errors."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(path: str | Path) -> Source:
+    """Read, decode, clean and parse ``path``; raise ReportgenError listing every problem."""
+    path = Path(path)
+    name = str(path)
+    text = _clean(name, decode(name, _read_bytes(path)))
+    node = _compose(name, text)
+    builder = _Builder(name)
+    data = builder.build(node, ()) if node is not None else None
+    if builder.problems:
+        raise ReportgenError(builder.problems)
+    if not isinstance(data, dict):
+        raise ReportgenError(Problem(name, "文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）", 1, 1))
+    return Source(name, data, builder.positions, path.resolve().parent)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ReportgenError(Problem(str(path), "找不到文件")) from None
+    except IsADirectoryError:
+        raise ReportgenError(Problem(str(path), "这是一个文件夹，需要 YAML 文件")) from None
+    except OSError as exc:
+        raise ReportgenError(Problem(str(path), f"无法读取文件：{exc.strerror}")) from None
+
+
+def decode(name: str, raw: bytes) -> str:
+    """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 as Notepad saves it."""
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        raise ReportgenError(
+            Problem(name, "无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8")
+        ) from None
+
+
+def _clean(name: str, text: str) -> str:
+    """Remove characters that would corrupt the .docx, warning once per line where they were."""
+    for number, line in enumerate(text.split("\n"), start=1):
+        found = ILLEGAL_CHARS.search(line)
+        if found:
+            codes = "、".join(sorted({f"U+{ord(c):04X}" for c in ILLEGAL_CHARS.findall(line)}))
+            warnings.warn(
+                ReportgenWarning(
+                    f"{name}:{number}:{found.start() + 1}: 已删除不可见的控制字符 {codes}"
+                    "（常见于从 Word 复制的文字）"
+                ),
+                stacklevel=3,
+            )
+    return ILLEGAL_CHARS.sub("", text)
+
+
+def _compose(name: str, text: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise ReportgenError(Problem(name, _yaml_message(exc), line, col)) from None
+    except yaml.YAMLError as exc:
+        raise ReportgenError(Problem(name, f"YAML 格式错误：{exc}")) from None
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    hints = {
+        "found character '\\t' that cannot start any token": "不能用 Tab 键缩进，请改用空格",
+        "mapping values are not allowed here": "这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”",
+        "could not find expected ':'": "缺少“: ”，或缩进不对",
+        "expected a single document in the stream": "文件中只能有一个文档（删除多余的“---”）",
+    }
+    for key, hint in hints.items():
+        if problem.startswith(key):
+            return f"YAML 格式错误：{hint}"
+    return f"YAML 格式错误：{problem or exc}"
+
+
+class _Builder:
+    """Turns composed YAML nodes into dicts, lists and scalars, recording positions and problems."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.positions: dict[tuple, Pos] = {(): (1, 1)}
+        self.problems: list[Problem] = []
+        self.constructor = _Loader("")
+        self.count = 0
+
+    def build(self, node: yaml.Node, path: tuple) -> Any:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise ReportgenError(self._at(node, "文件展开后过大（可能是大量引用“*别名”）"))
+        if node.tag not in PLAIN_TAGS:
+            self.problems.append(self._at(node, f"不支持的 YAML 标签“{node.tag}”"))
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self._item(child, path + (i,)) for i, child in enumerate(node.value)]
+        return self.constructor.construct_object(node)
+
+    def _item(self, node: yaml.Node, path: tuple) -> Any:
+        self.positions[path] = _pos(node)
+        return self.build(node, path)
+
+    def _mapping(self, node: yaml.MappingNode, path: tuple) -> dict:
+        self.constructor.flatten_mapping(node)
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node, path)
+            key = key if isinstance(key, str) else str(key)
+            if key in result:
+                self.problems.append(self._at(key_node, f"键“{key}”重复出现（第 "
+                                              f"{self.positions[path + (key,)][0]} 行已写过）"))
+                continue
+            self.positions[path + (key,)] = _pos(key_node)
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
+    def _at(self, node: yaml.Node, message: str) -> Problem:
+        return Problem(self.name, message, *_pos(node))
+
+
+def _pos(node: yaml.Node) -> Pos:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)

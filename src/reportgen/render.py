@@ -1,0 +1,62 @@
+"""Stage 4: fill a Word template with an Outline (the only module that uses docxtpl and jinja2)."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+from pathlib import Path
+
+from docx.document import Document
+from docx.shared import Twips
+from docxtpl import DocxTemplate
+from jinja2 import StrictUndefined
+from jinja2.sandbox import SandboxedEnvironment
+
+from .outline import Outline
+from .package import stable_zip
+
+SIGNATURE_STYLES = ("发文机关署名", "发文机关署名（用印）", "成文日期")
+
+
+def render_docx(outline: Outline, template: Path) -> bytes:
+    """The finished .docx as bytes: the template's look, the outline's words and numbering."""
+    doc = DocxTemplate(template)
+    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    doc.render(dataclasses.asdict(outline), env, autoescape=True)
+    place_signature(doc.docx, outline)
+    doc.docx.core_properties.title = "".join(outline.title_lines)
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return stable_zip(buffer.getvalue())
+
+
+def place_signature(doc: Document, outline: Outline) -> None:
+    """Set the right indents of 署名 and 成文日期, which depend on their lengths (GB/T 9704 7.3.5).
+
+    The paragraph before them keeps with them, so the signature never stands alone on a page.
+    """
+    sig = outline.signature
+    indents = {sig.name: sig.name_indent, sig.date: sig.date_indent}
+    paragraphs = doc.paragraphs
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph.style.name in SIGNATURE_STYLES and paragraph.text in indents:
+            char = _char_twips(paragraph)
+            paragraph.paragraph_format.right_indent = Twips(round(indents[paragraph.text] * char))
+            if paragraph.style.name != "成文日期" or not sig.name:
+                _keep_before(paragraphs[:i])
+
+
+def _keep_before(paragraphs: list) -> None:
+    """Keep the 附件说明 and the last body paragraph with what follows them."""
+    for paragraph in reversed(paragraphs):
+        paragraph.paragraph_format.keep_with_next = True
+        if paragraph.style.name != "附件说明":
+            return
+
+
+def _char_twips(paragraph) -> float:
+    """The width of one 字 in this paragraph's style, in twips."""
+    style = paragraph.style
+    while style is not None and style.font.size is None:
+        style = style.base_style
+    return style.font.size.pt * 20 if style is not None else 320

@@ -1,0 +1,144 @@
+"""Stage 2: check loaded data against the model and report every problem with its location."""
+
+from __future__ import annotations
+
+import difflib
+import typing
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import Problem, ReportgenError
+from .fields import is_wide
+from .load import Source
+from .model import TWICE, Plan, english_to_chinese
+
+KINDS = {str: "文本", int: "整数", float: "数字", bool: "是/否", list: "列表", dict: "映射",
+         type(None): "空值"}
+EXPECTED = {
+    "string_type": "应为文本", "list_type": "应为列表（每行以“- ”开头）或文本",
+    "bool_type": "应为 true 或 false（是/否）", "bool_parsing": "应为 true 或 false（是/否）",
+    "model_type": "应为“键: 值”形式的映射", "dict_type": "应为“键: 值”形式的映射",
+    "model_attributes_type": "应为“键: 值”形式的映射",
+}
+CUSTOM = {"literal_error": "应为 heading（“（一）……阶段（……）”式）或 phase（“第一阶段：……”式）"}
+
+
+def validate(source: Source) -> Plan:
+    """Validate ``source`` as a 方案; raise ReportgenError listing every problem found."""
+    try:
+        return Plan.model_validate(source.data)
+    except ValidationError as exc:
+        problems = [_problem(source, err) for err in exc.errors()]
+        raise ReportgenError(sorted(set(problems), key=_order)) from None
+
+
+def _order(problem: Problem) -> tuple:
+    return (problem.line or 0, problem.col or 0, problem.path)
+
+
+def _problem(source: Source, err: dict) -> Problem:
+    loc = tuple(err["loc"]) + tuple((err.get("ctx") or {}).get("subpath", ()))
+    path, shown = _user_path(source.data, loc, missing=err["type"] == "missing")
+    line, col = source.position(path)
+    return Problem(source.file, _message(err, loc), line, col, _display(shown))
+
+
+def _user_path(data: Any, loc: tuple, missing: bool) -> tuple[tuple, list]:
+    """Map a validator location onto the user's keys: the real path and the parts to show."""
+    real: list = []
+    shown: list = []
+    node = data
+    for i, part in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(part, int) and isinstance(node, list) and part < len(node):
+            node = node[part]
+        elif isinstance(part, str) and isinstance(node, dict) and _written(part, node):
+            part = _written(part, node)
+            node = node[part]
+        elif isinstance(part, str) and part.startswith(TWICE):
+            part = part.split(TWICE)[1]
+        elif last and missing and isinstance(node, dict):
+            shown.append(_in_users_language(part, node))
+            break
+        else:
+            continue
+        real.append(part)
+        shown.append(part)
+    return tuple(real), shown
+
+
+def _written(name: str, mapping: dict) -> str | None:
+    """The spelling of key ``name`` used in ``mapping``, if it is there."""
+    for spelling in (name, english_to_chinese().get(name)):
+        if spelling in mapping:
+            return spelling
+    return None
+
+
+def _in_users_language(name: str, siblings: dict) -> str:
+    wide = sum(1 for k in siblings if k and is_wide(str(k)[0]))
+    return english_to_chinese().get(name, name) if wide * 2 >= len(siblings) else name
+
+
+def _display(parts: list) -> str:
+    text = ""
+    for part in parts:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
+    return text
+
+
+def _message(err: dict, loc: tuple) -> str:
+    kind, given = err["type"], err.get("input")
+    if kind == "missing":
+        return "缺少必填项"
+    if kind == "extra_forbidden":
+        return _unknown_key(loc)
+    if kind in EXPECTED:
+        return f"{EXPECTED[kind]}，实际为{_describe(given)}"
+    if kind in CUSTOM:
+        return f"{CUSTOM[kind]}，实际为{_describe(given)}"
+    return err["msg"].removeprefix("Value error, ")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, (dict, list)) or value is None:
+        return KINDS.get(type(value), type(value).__name__)
+    return f"{KINDS.get(type(value), '值')}“{value}”"
+
+
+def _unknown_key(loc: tuple) -> str:
+    key = loc[-1]
+    if key.startswith(TWICE):
+        _, second, first = key.split(TWICE)
+        return f"“{second}”与“{first}”是同一项，只能写一个"
+    keys = _keys_at(Plan, loc[:-1])
+    chinese = any(is_wide(c) for c in key)
+    names = [k for k in keys if any(is_wide(c) for c in k) == chinese] or keys
+    close = difflib.get_close_matches(key, keys, n=1, cutoff=0.5)
+    if close:
+        return f"未知的键“{key}”，是否想写“{close[0]}”？"
+    return f"未知的键“{key}”；这里可用的键：{'、'.join(names)}"
+
+
+def _keys_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The keys (English and Chinese) accepted by the mapping at ``loc``."""
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = next((f for n, f in model.model_fields.items()
+                      if part == n or part in f.validation_alias.choices), None)
+        if field is None:
+            break
+        model = _model_in(field.annotation) or model
+    return [a for f in model.model_fields.values() for a in f.validation_alias.choices]
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in typing.get_args(annotation):
+        found = _model_in(arg)
+        if found:
+            return found
+    return None
