@@ -17,6 +17,7 @@ Pos = tuple[int, int]
 # Characters XML 1.0 forbids; Word pastes some of them (vertical tab, bell) into copied text.
 ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 MAX_NODES = 1_000_000
+NOT_A_MAPPING = "文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
 PLAIN_TAGS = {
     f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "merge")
 }
@@ -57,10 +58,12 @@ def load_yaml(path: str | Path) -> Source:
     node = _compose(name, text)
     builder = _Builder(name)
     data = builder.build(node, ()) if node is not None else None
+    if node is None:
+        raise ReportgenError(Problem(name, NOT_A_MAPPING, 1, 1))
     if builder.problems:
         raise ReportgenError(builder.problems)
     if not isinstance(data, dict):
-        raise ReportgenError(Problem(name, "文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）", 1, 1))
+        raise ReportgenError(Problem(name, NOT_A_MAPPING, 1, 1))
     return Source(name, data, builder.positions, path.resolve().parent)
 
 
@@ -147,7 +150,9 @@ class _Builder:
         if self.count > MAX_NODES:
             raise ReportgenError(self._at(node, "文件展开后过大（可能是大量引用“*别名”）"))
         if node.tag not in PLAIN_TAGS:
-            self.problems.append(self._at(node, f"不支持的 YAML 标签“{node.tag}”"))
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problems.append(self._at(
+                node, f"不支持的 YAML 标签“{tag}”（reportgen 只读取文本、数字、列表和映射）"))
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)

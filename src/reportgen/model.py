@@ -192,6 +192,13 @@ class Plan(Node):
 
     _order: list[str] = PrivateAttr(default_factory=list)
 
+    @model_validator(mode="after")
+    def _red_header_needs_issuer(self) -> Plan:
+        if self.red_header and not (self.issuer or self.issuer_mark):
+            raise PydanticCustomError(
+                "red_header", "红头需要“发文机关”或“发文机关标志”", {"subpath": ("red_header",)})
+        return self
+
     @model_validator(mode="wrap")
     @classmethod
     def _remember_order(cls, data: Any, handler: Any) -> Plan:

@@ -1,0 +1,103 @@
+"""Test helpers: effective run formatting read the way Word resolves it, and PDF measurements."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx.oxml.ns import qn
+
+ROOT = Path(__file__).resolve().parents[1]
+FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
+
+
+def style_chain(doc, style_id: str | None):
+    """The style element with ``style_id`` and its basedOn ancestors, nearest first."""
+    styles = doc.styles.element
+    chain = []
+    while style_id:
+        element = styles.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
+        if element is None:
+            break
+        chain.append(element)
+        based = element.find(qn("w:basedOn"))
+        style_id = based.get(qn("w:val")) if based is not None else None
+    return chain
+
+
+def _rpr_chain(doc, paragraph, run):
+    """Run properties from direct formatting to document defaults, in the order Word applies them."""
+    chain = [run._r.rPr]
+    rstyle = run._r.rPr.find(qn("w:rStyle")) if run._r.rPr is not None else None
+    if rstyle is not None:
+        chain += [s.find(qn("w:rPr")) for s in style_chain(doc, rstyle.get(qn("w:val")))]
+    ppr = paragraph._p.pPr
+    pstyle = ppr.find(qn("w:pStyle")) if ppr is not None else None
+    chain += [s.find(qn("w:rPr")) for s in style_chain(
+        doc, pstyle.get(qn("w:val")) if pstyle is not None else "Normal")]
+    chain.append(doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}"))
+    return [rpr for rpr in chain if rpr is not None]
+
+
+def effective_font(doc, paragraph, run) -> dict:
+    """Each font slot, the size in points and theme attributes in force for ``run``."""
+    fonts: dict = {}
+    size = None
+    themes = []
+    for rpr in _rpr_chain(doc, paragraph, run):
+        rfonts = rpr.find(qn("w:rFonts"))
+        if rfonts is not None:
+            themes += [k for k in rfonts.attrib if k.endswith("Theme")]
+            for slot in FONT_SLOTS:
+                fonts.setdefault(slot, rfonts.get(qn(f"w:{slot}")))
+            fonts.setdefault("hint", rfonts.get(qn("w:hint")))
+        sz = rpr.find(qn("w:sz"))
+        if size is None and sz is not None:
+            size = int(sz.get(qn("w:val"))) / 2
+    return {**{k: v for k, v in fonts.items() if v}, "size": size, "themes": themes}
+
+
+def soffice() -> str | None:
+    return shutil.which("soffice") or shutil.which("libreoffice")
+
+
+def to_pdf(docx: Path, profile: Path) -> Path:
+    """Convert with LibreOffice, using the stand-in fonts of tools/fonts.conf."""
+    env = {**os.environ, "FONTCONFIG_FILE": str(ROOT / "tools" / "fonts.conf")}
+    subprocess.run(
+        [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+         "pdf", "--outdir", str(docx.parent), str(docx)],
+        check=True, capture_output=True, env=env, timeout=180,
+    )
+    return docx.with_suffix(".pdf")
+
+
+@dataclass
+class Line:
+    """One line of text on a PDF page, with its vertical position in points."""
+
+    text: str
+    top: float
+    left: float
+    right: float
+
+
+def pdf_pages(pdf: Path) -> list[list[Line]]:
+    """The text lines of every page, from ``pdftotext -bbox-layout``."""
+    out = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True,
+                         capture_output=True, text=True).stdout
+    out = re.sub(r"<!DOCTYPE[^>]*>", "", out).replace('xmlns="http://www.w3.org/1999/xhtml"', "")
+    pages = []
+    for page in ET.fromstring(out).iter("page"):
+        lines = []
+        for line in page.iter("line"):
+            words = list(line.iter("word"))
+            lines.append(Line("".join(w.text or "" for w in words), float(line.get("yMin")),
+                              float(words[0].get("xMin")), float(words[-1].get("xMax"))))
+        pages.append(sorted(lines, key=lambda ln: ln.top))
+    return pages

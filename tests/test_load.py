@@ -1,0 +1,104 @@
+"""Reading YAML files: encodings, pasted control characters, duplicates, syntax errors, tags."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen import ReportgenError, ReportgenWarning
+from reportgen.load import load_yaml
+
+
+def test_positions_are_recorded_for_keys_and_items(write_yaml):
+    path = write_yaml("标题: 方案\n阶段安排:\n  - 名称: 走访\n")
+    source = load_yaml(path)
+    assert source.positions[("阶段安排",)] == (2, 1)
+    assert source.positions[("阶段安排", 0)] == (3, 5)
+    assert source.data == {"标题": "方案", "阶段安排": [{"名称": "走访"}]}
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "gb18030", "utf-8-sig", "utf-16"])
+def test_notepad_encodings_are_read(write_yaml, encoding):
+    path = write_yaml("标题: 关于开展“深入基层”活动的实施方案\n", encoding=encoding)
+    assert load_yaml(path).data == {"标题": "关于开展“深入基层”活动的实施方案"}
+
+
+def test_undecodable_file_says_which_encoding_to_use(write_yaml, tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(b"title: \x81\x20\xff\xfe\x80")
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    assert str(caught.value) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
+
+
+def test_control_characters_from_word_are_removed_with_a_warning(write_yaml):
+    path = write_yaml("标题: 方案\n开头: 第一段\x0b第二段\x07\n")
+    with pytest.warns(ReportgenWarning) as caught:
+        source = load_yaml(path)
+    assert source.data["开头"] == "第一段第二段"
+    assert str(caught[0].message) == (
+        f"{path}:2:8: 已删除不可见的控制字符 U+0007、U+000B（常见于从 Word 复制的文字）")
+
+
+def test_duplicate_keys_are_errors(write_yaml):
+    path = write_yaml("标题: 一\n开头: 甲\n标题: 二\n")
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    assert str(caught.value) == f"{path}:3:1: 键“标题”重复出现（第 1 行已写过）"
+
+
+def test_yaml_syntax_error_is_located_and_explained(write_yaml):
+    path = write_yaml("标题: 方案\n开头: 时间: 3月\n")
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    assert str(caught.value) == (
+        f"{path}:2:7: YAML 格式错误：这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”")
+
+
+def test_tab_indentation_is_explained(write_yaml):
+    path = write_yaml("标题: 方案\n阶段安排:\n\t- 名称: 走访\n")
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    assert str(caught.value) == f"{path}:3:1: YAML 格式错误：不能用 Tab 键缩进，请改用空格"
+
+
+def test_python_tags_are_refused(write_yaml):
+    path = write_yaml("标题: !!python/object/apply:os.system [echo hi]\n")
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    assert str(caught.value) == (
+        f"{path}:1:5: 不支持的 YAML 标签“!!python/object/apply:os.system”"
+        "（reportgen 只读取文本、数字、列表和映射）")
+
+
+def test_dates_stay_text_so_impossible_ones_can_be_reported(write_yaml):
+    assert load_yaml(write_yaml("成文日期: 2024-02-30\n")).data == {"成文日期": "2024-02-30"}
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(tmp_path / "nope.yaml")
+    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}: 找不到文件"
+
+
+def test_top_level_must_be_a_mapping(write_yaml):
+    path = write_yaml("- 一\n- 二\n")
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    assert str(caught.value) == f"{path}:1:1: 文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
+
+
+def test_empty_file(write_yaml):
+    path = write_yaml("")
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    assert str(caught.value) == f"{path}:1:1: 文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
+
+
+def test_alias_bombs_are_stopped(write_yaml):
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, "
+              f"*a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 9)]
+    path = write_yaml("\n".join(lines) + "\n")
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    assert "文件展开后过大（可能是大量引用“*别名”）" in str(caught.value)
