@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
-from .load import load_yaml
+from .load import Source, load_yaml
 from .model import Plan
 from .outline import outline
 from .package import write_atomic
@@ -18,7 +18,7 @@ def validate(path: str | Path) -> Plan:
     """Load and check ``path``; raise ReportgenError listing every problem. Writes nothing."""
     source = load_yaml(path)
     plan = validate_source(source)
-    template_path(plan, source.file, source.folder)
+    template_path(plan, source)
     return plan
 
 
@@ -30,16 +30,18 @@ def build(path: str | Path, out: str | Path | None = None) -> Path:
     """
     source = load_yaml(path)
     plan = validate_source(source)
-    data = render_docx(outline(plan), template_path(plan, source.file, source.folder))
+    data = render_docx(outline(plan), template_path(plan, source))
     return write_atomic(output_path(Path(path), out), data)
 
 
-def template_path(plan: Plan, file: str, folder: Path) -> Path:
-    """The template file the plan asks for, or a located error."""
+def template_path(plan: Plan, source: Source) -> Path:
+    """The template file the plan asks for, or an error located at the template key."""
     try:
-        return find_template(plan.template, folder)
+        return find_template(plan.template, source.folder)
     except ValueError as exc:
-        raise ReportgenError(Problem(file, str(exc), path="template")) from None
+        key = next((k for k in ("template", "模板") if k in source.data), "template")
+        line, col = source.position((key,))
+        raise ReportgenError(Problem(source.file, str(exc), line, col, key)) from None
 
 
 def output_path(source: Path, out: str | Path | None) -> Path:
