@@ -1,0 +1,86 @@
+"""Rendered with LibreOffice and measured: 22 lines of 28 characters, page numbers, 版记 position."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+import reportgen
+from helpers import pdf_pages, to_pdf
+
+PAGE_HEIGHT, BOTTOM_MARGIN, LEFT_MARGIN = 841.9, 1984 / 20, 1587 / 20
+FOOTER = re.compile(r"^—(\d+)—$")
+PARAGRAPH = "各级党组织要把开展主题活动作为加强基层党组织建设的重要举措切实加强组织领导和工作指导确保活动取得实效" * 6
+
+
+def body_lines(page):
+    return [line for line in page if not FOOTER.match(line.text)]
+
+
+@pytest.fixture(scope="module")
+def long_pdf(write_yaml_module, lo_profile):
+    path = write_yaml_module("标题: 方案\n开头:\n" + "".join(f"  - {PARAGRAPH}\n" for _ in range(8)))
+    return to_pdf(reportgen.build(path), lo_profile)
+
+
+@pytest.fixture(scope="module")
+def write_yaml_module(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("pdf")
+
+    def write(text: str):
+        (folder / "long.yaml").write_text(text, encoding="utf-8")
+        return folder / "long.yaml"
+    return write
+
+
+def test_a_full_page_holds_22_lines_of_28_characters(long_pdf):
+    page = body_lines(pdf_pages(long_pdf)[1])
+    assert len(page) == 22
+    widths = [len(line.text) for line in page]
+    assert max(widths) == 28
+    assert widths.count(28) >= 18  # all but first and last lines of paragraphs
+
+
+def test_first_lines_are_indented_two_characters(long_pdf):
+    first = body_lines(pdf_pages(long_pdf)[0])[1]  # after the title
+    assert len(first.text) == 26
+    assert first.left == pytest.approx(LEFT_MARGIN + 32, abs=1.5)
+
+
+def test_sample_pages_numbered_odd_right_even_left(sample_pdf):
+    pages = pdf_pages(sample_pdf)
+    for number, page in enumerate(pages, start=1):
+        footer = [line for line in page if FOOTER.match(line.text)]
+        assert [FOOTER.match(line.text)[1] for line in footer] == [str(number)]
+        if number % 2:
+            assert footer[0].right == pytest.approx(595.3 - 1474 / 20 - 14, abs=2)
+        else:
+            assert footer[0].left == pytest.approx(LEFT_MARGIN + 14, abs=2)
+
+
+def test_sample_pages_never_exceed_22_lines(sample_pdf):
+    pages = pdf_pages(sample_pdf)
+    assert len(pages) >= 4
+    for page in pages[1:-1]:
+        assert 12 <= len(body_lines(page)) <= 22
+
+
+def test_sample_first_page_has_header_title_and_body(sample_pdf):
+    texts = [line.text for line in pdf_pages(sample_pdf)[0]]
+    assert texts[:2] == ["中共城关区委文件", "城委发〔2024〕12号"]
+    assert texts[2:4] == ["关于开展“深入基层、服务群众”", "主题实践活动的实施方案"]
+    assert texts[4] == "区直各党（工）委、区直各部门（单位）党组织："
+
+
+def test_imprint_sits_at_the_foot_of_the_last_page(sample_pdf):
+    last = pdf_pages(sample_pdf)[-1]
+    printed = next(line for line in last if line.text.endswith("印发"))
+    organ = next(line for line in last if line.text == "中共城关区委办公室")
+    assert (printed.text, organ.top) == ("2024年3月6日印发", pytest.approx(printed.top, abs=1))
+    assert organ.left == pytest.approx(LEFT_MARGIN + 14, abs=1.5)
+    assert printed.right == pytest.approx(595.3 - 1474 / 20 - 14, abs=1.5)
+    body_bottom = PAGE_HEIGHT - BOTTOM_MARGIN
+    assert body_bottom - 29 < printed.top < body_bottom
+    signature = next(line for line in last if line.text == "2024年3月5日")
+    assert signature.top < printed.top - 29
