@@ -7,9 +7,9 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from helpers import ROOT, soffice, to_pdf
 
 import reportgen
-from helpers import ROOT, soffice, to_pdf
 
 SAMPLES = ROOT / "samples"
 

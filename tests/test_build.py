@@ -7,9 +7,9 @@ import zipfile
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
+from helpers import effective_font
 
 import reportgen
-from helpers import effective_font
 
 ROLE_FONTS = {  # paragraph style → (eastAsia font, size in points)
     "Title": ("方正小标宋简体", 22), "Heading 1": ("黑体", 16), "Heading 2": ("楷体_GB2312", 16),
@@ -217,3 +217,12 @@ def test_unknown_template_is_reported(write_yaml, tmp_path):
         reportgen.build(path, tmp_path)
     assert str(caught.value) == (
         f"{path}:2:1: 模板: 没有名为“通知”的内置模板；可用：plan，或写 .docx 文件的路径")
+
+
+def test_upward_document_puts_the_signer_beside_the_number(write_yaml, tmp_path):
+    path = write_yaml("标题: 请示\n发文机关: 城关区委\n红头: 是\n发文字号: 城委呈〔2024〕3号\n签发人: 王建国\n")
+    doc = Document(reportgen.build(path, tmp_path))
+    number = doc.paragraphs[1]
+    assert (number.style.name, number.text) == ("发文字号（上行文）", "城委呈〔2024〕3号\t签发人：王建国")
+    assert effective_font(doc, number, number.runs[-1])["eastAsia"] == "楷体_GB2312"
+    assert effective_font(doc, number, number.runs[0])["eastAsia"] == "仿宋_GB2312"

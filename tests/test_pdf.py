@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from helpers import pdf_pages, to_pdf
 
 import reportgen
-from helpers import pdf_pages, to_pdf
 
 PAGE_HEIGHT, BOTTOM_MARGIN, LEFT_MARGIN = 841.9, 1984 / 20, 1587 / 20
 FOOTER = re.compile(r"^—(\d+)—$")

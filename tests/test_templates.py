@@ -8,8 +8,8 @@ from io import BytesIO
 
 from docx import Document
 from docx.oxml.ns import qn
-
 from helpers import ROOT
+
 from reportgen.templates import builtin_folder, builtin_names
 
 

@@ -137,3 +137,8 @@ def test_shorthands_and_order(write_yaml):
 def test_lines_of_one_paragraph_are_joined_without_spaces_in_chinese(write_yaml):
     plan = validate(load_yaml(write_yaml("标题: 方案\n开头: |\n  第一行\n  接着写 the\n  end\n")))
     assert plan.preamble == ["第一行接着写 the end"]
+
+
+def test_an_item_needs_a_title_or_text(write_yaml):
+    path = write_yaml("标题: 方案\n工作重点:\n  条目:\n    - 条目: [甲]\n")
+    assert problems(path) == [f"{path}:4:7: 工作重点.条目[1]: 条目需要“标题”或“内容”"]

@@ -59,6 +59,12 @@ class Item(Node):
 
     _text_only = model_validator(mode="before")(lambda data: _as_text(data))
 
+    @model_validator(mode="after")
+    def _has_words(self) -> Item:
+        if not self.title and not self.text:
+            raise PydanticCustomError("empty_item", "条目需要“标题”或“内容”")
+        return self
+
 
 def _too_deep(items: list, level: int, path: tuple = ()) -> tuple | None:
     """The path of the first item below level 4 (（1）), if any."""
