@@ -8,6 +8,12 @@ from reportgen import ReportgenError, ReportgenWarning
 from reportgen.load import load_yaml
 
 
+def error_of(path) -> str:
+    with pytest.raises(ReportgenError) as caught:
+        load_yaml(path)
+    return str(caught.value)
+
+
 def test_positions_are_recorded_for_keys_and_items(write_yaml):
     path = write_yaml("标题: 方案\n阶段安排:\n  - 名称: 走访\n")
     source = load_yaml(path)
@@ -25,9 +31,7 @@ def test_notepad_encodings_are_read(write_yaml, encoding):
 def test_undecodable_file_says_which_encoding_to_use(write_yaml, tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_bytes(b"title: \x81\x20\xff\xfe\x80")
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(path)
-    assert str(caught.value) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
+    assert error_of(path) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
 
 
 def test_control_characters_from_word_are_removed_with_a_warning(write_yaml):
@@ -41,31 +45,23 @@ def test_control_characters_from_word_are_removed_with_a_warning(write_yaml):
 
 def test_duplicate_keys_are_errors(write_yaml):
     path = write_yaml("标题: 一\n开头: 甲\n标题: 二\n")
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(path)
-    assert str(caught.value) == f"{path}:3:1: 键“标题”重复出现（第 1 行已写过）"
+    assert error_of(path) == f"{path}:3:1: 键“标题”重复出现（第 1 行已写过）"
 
 
 def test_yaml_syntax_error_is_located_and_explained(write_yaml):
     path = write_yaml("标题: 方案\n开头: 时间: 3月\n")
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(path)
-    assert str(caught.value) == (
+    assert error_of(path) == (
         f"{path}:2:7: YAML 格式错误：这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”")
 
 
 def test_tab_indentation_is_explained(write_yaml):
     path = write_yaml("标题: 方案\n阶段安排:\n\t- 名称: 走访\n")
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(path)
-    assert str(caught.value) == f"{path}:3:1: YAML 格式错误：不能用 Tab 键缩进，请改用空格"
+    assert error_of(path) == f"{path}:3:1: YAML 格式错误：不能用 Tab 键缩进，请改用空格"
 
 
 def test_python_tags_are_refused(write_yaml):
     path = write_yaml("标题: !!python/object/apply:os.system [echo hi]\n")
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(path)
-    assert str(caught.value) == (
+    assert error_of(path) == (
         f"{path}:1:5: 不支持的 YAML 标签“!!python/object/apply:os.system”"
         "（reportgen 只读取文本、数字、列表和映射）")
 
@@ -75,23 +71,17 @@ def test_dates_stay_text_so_impossible_ones_can_be_reported(write_yaml):
 
 
 def test_missing_file(tmp_path):
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(tmp_path / "nope.yaml")
-    assert str(caught.value) == f"{tmp_path / 'nope.yaml'}: 找不到文件"
+    assert error_of(tmp_path / "nope.yaml") == f"{tmp_path / 'nope.yaml'}: 找不到文件"
 
 
 def test_top_level_must_be_a_mapping(write_yaml):
     path = write_yaml("- 一\n- 二\n")
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(path)
-    assert str(caught.value) == f"{path}:1:1: 文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
+    assert error_of(path) == f"{path}:1:1: 文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
 
 
 def test_empty_file(write_yaml):
     path = write_yaml("")
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(path)
-    assert str(caught.value) == f"{path}:1:1: 文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
+    assert error_of(path) == f"{path}:1:1: 文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
 
 
 def test_alias_bombs_are_stopped(write_yaml):
@@ -99,6 +89,4 @@ def test_alias_bombs_are_stopped(write_yaml):
     lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, "
               f"*a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 9)]
     path = write_yaml("\n".join(lines) + "\n")
-    with pytest.raises(ReportgenError) as caught:
-        load_yaml(path)
-    assert "文件展开后过大（可能是大量引用“*别名”）" in str(caught.value)
+    assert "文件展开后过大（可能是大量引用“*别名”）" in error_of(path)
