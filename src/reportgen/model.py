@@ -103,8 +103,6 @@ class FreeSection(Section):
 
     title: str = key("title", "标题", ...)
 
-    _text_only = model_validator(mode="before")(lambda data: data)
-
 
 class Stage(Node):
     """One stage of 阶段安排 with its period, free text or start and end dates."""
