@@ -16,10 +16,7 @@ from .validate import validate as validate_source
 
 def validate(path: str | Path) -> Plan:
     """Load and check ``path``; raise ReportgenError listing every problem. Writes nothing."""
-    source = load_yaml(path)
-    plan = validate_source(source)
-    template_path(plan, source)
-    return plan
+    return checked(path)[0]
 
 
 def build(path: str | Path, out: str | Path | None = None) -> Path:
@@ -28,10 +25,16 @@ def build(path: str | Path, out: str | Path | None = None) -> Path:
     ``out`` is a ``.docx`` file, or a folder to write ``<yaml name>.docx`` into;
     by default the .docx goes next to the YAML file.
     """
+    plan, template = checked(path)
+    data = render_docx(outline(plan), template)
+    return write_atomic(output_path(Path(path), out), data)
+
+
+def checked(path: str | Path) -> tuple[Plan, Path]:
+    """Load, validate and find the template: everything that must hold before anything is written."""
     source = load_yaml(path)
     plan = validate_source(source)
-    data = render_docx(outline(plan), template_path(plan, source))
-    return write_atomic(output_path(Path(path), out), data)
+    return plan, template_path(plan, source)
 
 
 def template_path(plan: Plan, source: Source) -> Path:
