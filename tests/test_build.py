@@ -216,7 +216,7 @@ def test_unknown_template_is_reported(write_yaml, tmp_path):
     with pytest.raises(reportgen.ReportgenError) as caught:
         reportgen.build(path, tmp_path)
     assert str(caught.value) == (
-        f"{path}:2:1: 模板: 没有名为“通知”的内置模板；可用：plan，或写 .docx 文件的路径")
+        f"{path}:2:1: 模板: 没有名为“通知”的内置模板；可用：plan、summary，或写 .docx 文件的路径")
 
 
 def test_upward_document_puts_the_signer_beside_the_number(write_yaml, tmp_path):

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from reportgen.model import Plan
+from reportgen.documents import Plan
 from reportgen.numbering import chinese_date, chinese_number, date_range, ordinal
 from reportgen.outline import Block, outline, signature
 
@@ -58,7 +58,8 @@ def test_document_elements():
     result = outline(plan)
     assert result.title_lines == ["关于……的", "实施方案"]
     assert result.recipients == "各街道："
-    assert result.attachments == [Block("list", "附件：", "表一")]
+    assert result.attachment_note == [Block("list", "附件：", "表一")]
+    assert result.attachment_pages == []
     assert (result.cc, result.note, result.printed_on) == ("甲，乙。", "（此件公开发布）",
                                                           "2024年3月6日印发")
     assert result.issuer_mark == "城关区委文件"

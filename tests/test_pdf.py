@@ -11,6 +11,7 @@ from helpers import pdf_pages, to_pdf
 import reportgen
 
 PAGE_HEIGHT, BOTTOM_MARGIN, LEFT_MARGIN = 841.9, 1984 / 20, 1587 / 20
+LINE = 28.95
 RIGHT_EDGE = 595.3 - 1474 / 20
 HANGING = "，。、；：？！”’）》"
 FOOTER = re.compile(r"^—(\d+)—$")
@@ -62,8 +63,15 @@ def test_sample_pages_numbered_odd_right_even_left(sample_pdf):
             assert footer[0].left == pytest.approx(LEFT_MARGIN + 14, abs=2)
 
 
+def body_pages(pdf):
+    """The pages before the first attachment page, without their page numbers."""
+    pages = [body_lines(page) for page in pdf_pages(pdf)]
+    first_attachment = next(i for i, page in enumerate(pages) if page[0].text.startswith("附件"))
+    return pages[:first_attachment]
+
+
 def test_sample_pages_hold_at_most_22_lines_of_at_most_28_characters(sample_pdf):
-    pages = [body_lines(page) for page in pdf_pages(sample_pdf)]
+    pages = body_pages(sample_pdf)
     assert len(pages) >= 4
     assert max(len(page) for page in pages) == 22
     assert sum(len(page) == 22 for page in pages) >= 2
@@ -95,5 +103,26 @@ def test_imprint_sits_at_the_foot_of_the_last_page(sample_pdf):
     assert printed.right == pytest.approx(595.3 - 1474 / 20 - 14, abs=1.5)
     body_bottom = PAGE_HEIGHT - BOTTOM_MARGIN
     assert body_bottom - 29 < printed.top < body_bottom
-    signature = next(line for line in last if line.text == "2024年3月5日")
-    assert signature.top < printed.top - 29
+
+
+def test_attachment_starts_a_new_page_after_the_signature(sample_pdf):
+    pages = [body_lines(page) for page in pdf_pages(sample_pdf)]
+    before, page = pages[len(body_pages(sample_pdf)) - 1], pages[len(body_pages(sample_pdf))]
+    assert [line.text for line in before[-2:]] == ["中共城关区委", "2024年3月5日"]
+    label, *title = page[:3]
+    assert [label.text, *(t.text for t in title)] == [
+        "附件", "城关区“深入基层、服务群众”主题活动", "办实事项目表"]
+    assert label.left == pytest.approx(LEFT_MARGIN, abs=1)
+    assert label.top == pytest.approx(before[0].top, abs=1.5)  # on the first line
+    assert 2 * LINE <= title[0].top - label.top <= 3 * LINE  # the title on line 3
+
+
+def test_long_table_repeats_its_header_on_each_page(sample_pdf):
+    pages = [body_lines(page) for page in pdf_pages(sample_pdf)]
+    table_pages = pages[len(body_pages(sample_pdf)):]
+    assert len(table_pages) >= 2
+    for page in table_pages:
+        header = [line for line in page if line.text.startswith("序")]
+        assert header, [line.text for line in page]
+    serials = [line.text for page in table_pages for line in page if line.text in list("123456")]
+    assert serials == list("123456")

@@ -51,7 +51,7 @@ def test_missing_title_is_named_in_the_files_language(write_yaml):
 def test_unknown_key_without_a_close_match_lists_the_keys(write_yaml):
     path = write_yaml("title: x\nkey_tasks:\n  items:\n    - title: a\n      colour: red\n")
     assert problems(path) == [
-        f"{path}:5:7: key_tasks.items[1].colour: 未知的键“colour”；这里可用的键：title、text、items"]
+        f"{path}:5:7: key_tasks.items[1].colour: 未知的键“colour”；这里可用的键：title、text、table、items"]
 
 
 def test_english_and_chinese_spelling_of_one_key(write_yaml):
@@ -127,7 +127,7 @@ def test_shorthands_and_order(write_yaml):
           - 名称: 动员
         红头: 否
         """)))
-    assert plan.body_order == ["leadership", "guiding_ideology", "stages"]
+    assert [title for _, title in plan.body_sections()] == ["组织领导", "指导思想", "阶段安排"]
     assert plan.leadership.text == ["甲", "乙"]
     assert plan.guiding_ideology.text == ["丙", "丁"]
     assert plan.stages.items[0].name == "动员"

@@ -1,4 +1,4 @@
-"""Build templates/plan.docx from code, so every property of the built-in template is explained here.
+"""Build templates/plan.docx and summary.docx from code, so every property is explained here.
 
 Run ``python tools/make_templates.py`` after changing this file; a test checks the committed
 template against a fresh build. Values follow GB/T 9704-2012 (README, "版式").
@@ -28,6 +28,8 @@ EMU_PER_TWIP = 635
 LINE = 579  # 22 lines fill the 225 mm 版心: exact 28.95 pt per line
 CHAR = 320  # one 3号 (16 pt) character, in twips
 SMALL_CHAR = 280  # one 4号 (14 pt) character, in twips
+TABLE_LINE = 440  # 22 pt exact: table rows stay compact (4号 text)
+CELL_MARGIN = 85  # 1.5 mm left and right inside each cell
 TEXT_WIDTH = 11906 - 1587 - 1474  # 版心 width: A4 less the 28 mm and 26 mm side margins
 FANGSONG, KAITI, HEITI, XIAOBIAOSONG, SONGTI = (
     "仿宋_GB2312", "楷体_GB2312", "黑体", "方正小标宋简体", "宋体")
@@ -50,15 +52,17 @@ def rpr(east_asia: str, size: int = 16, spacing: int | None = None, color: str =
             f'<w:szCs w:val="{size * 2}"/></w:rPr>')
 
 
-def ppr(*, keep_next=False, border="", tabs="", plain_spacing=False, spacing="", ind="",
-        contextual=False, jc="", outline=None) -> str:
+def ppr(*, keep_next=False, page_break=False, border="", tabs="", plain_spacing=False, spacing="",
+        ind="", contextual=False, jc="", outline=None, grid=True) -> str:
     """Paragraph properties, emitted in the order the OOXML schema requires."""
     parts = [
         "<w:keepNext/>" if keep_next else "",
+        "<w:pageBreakBefore/>" if page_break else "",
         '<w:widowControl w:val="0"/>' if plain_spacing else "",
         f"<w:pBdr>{border}</w:pBdr>" if border else "",
         f"<w:tabs>{tabs}</w:tabs>" if tabs else "",
         '<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>' if plain_spacing else "",
+        "" if grid else '<w:snapToGrid w:val="0"/>',
         f"<w:spacing {spacing}/>" if spacing else "",
         f"<w:ind {ind}/>" if ind else "",
         "<w:contextualSpacing/>" if contextual else "",
@@ -83,6 +87,9 @@ CENTRED = 'w:left="0" w:right="0" w:firstLine="0"'
 THICK, THIN = 8, 6  # rule widths in eighths of a point: 0.35 mm and 0.25 mm
 
 
+TABLE_SIDES = ("top", "left", "bottom", "right", "insideH", "insideV")
+
+
 def rule(side: str, width: int) -> str:
     """A black paragraph rule as wide as the 版心, as the 版记 uses."""
     return f'<w:{side} w:val="single" w:sz="{width}" w:space="1" w:color="000000"/>'
@@ -104,6 +111,7 @@ STYLES = [
     style("paragraph", "Title", "Title", r=rpr(XIAOBIAOSONG, 22), p=ppr(
         spacing=f'w:after="{LINE}"', ind=CENTRED, contextual=True, jc="center")),
     heading(1, HEITI), heading(2, KAITI), heading(3, FANGSONG), heading(4, FANGSONG),
+    char_style("Heading1Char", "标题 1 字符", HEITI),
     char_style("Heading2Char", "标题 2 字符", KAITI),
     char_style("Heading3Char", "标题 3 字符", FANGSONG),
     char_style("Heading4Char", "标题 4 字符", FANGSONG),
@@ -137,6 +145,19 @@ STYLES = [
         ind=f'w:left="{4 * SMALL_CHAR}" w:hanging="{3 * SMALL_CHAR}"')),
     style("paragraph", "ImprintAnchor", "版记定位", r=rpr(FANGSONG, 1), p=ppr(
         spacing='w:before="0" w:after="0" w:line="20" w:lineRule="exact"')),
+    style("paragraph", "AttachmentLabel", "附件标识", r=rpr(HEITI), p=ppr(
+        page_break=True, spacing=f'w:after="{LINE}"', ind='w:firstLine="0"', jc="left")),
+    style("paragraph", "TableTitle", "表题", r=rpr(HEITI), p=ppr(
+        keep_next=True, ind=CENTRED, jc="center")),
+    style("paragraph", "TableText", "表格文字", r=rpr(FANGSONG, 14, spacing=0), p=ppr(
+        grid=False, spacing=f'w:line="{TABLE_LINE}" w:lineRule="exact"', ind=CENTRED, jc="both")),
+    style("paragraph", "TableNumber", "表格数字", based="TableText", p=ppr(jc="right")),
+    style("paragraph", "TableHead", "表头", based="TableText", r=rpr(HEITI, 14, spacing=0),
+          p=ppr(keep_next=True, jc="center")),
+    style("table", "DataTable", "公文表格", based="TableNormal", table=(
+        f'<w:tblPr><w:tblBorders>{"".join(rule(side, 4) for side in TABLE_SIDES)}'
+        f'</w:tblBorders><w:tblCellMar><w:left w:w="{CELL_MARGIN}" w:type="dxa"/>'
+        f'<w:right w:w="{CELL_MARGIN}" w:type="dxa"/></w:tblCellMar></w:tblPr>')),
     style("paragraph", "Footer", "footer", r=rpr(SONGTI, 14, spacing=0, latin=SONGTI), p=ppr(
         spacing='w:line="240" w:lineRule="auto"',
         ind=f'w:left="0" w:right="{SMALL_CHAR}" w:firstLine="0"', jc="right")),
@@ -153,6 +174,29 @@ DEFAULTS = (
 
 # The body: one sample paragraph per role, wrapped in docxtpl tags. The Outline (src/reportgen/
 # outline.py) supplies the values; restyling a paragraph here restyles that role everywhere.
+def blocks(source: str, pages: bool = False) -> list:
+    """Paragraphs for each Block kind (outline.py), looping over ``source``.
+
+    On attachment pages there are two more kinds: the 附件N label and the title lines.
+    """
+    chain = [(f"{{%p for b in {source} %}}", None), ("{%p if b.kind == 'p' %}", None),
+             ("{{ b.text }}", "Normal")]
+    for level in (1, 2, 3, 4):
+        chain += [(f"{{%p elif b.kind == 'h{level}' %}}", None), ("{{ b.head }}", f"Heading{level}"),
+                  (f"{{%p elif b.kind == 'r{level}' %}}", None),
+                  ([("{{ b.head }}", f"Heading{level}Char"), "{{ b.text }}"], "Normal")]
+    chain += [("{%p elif b.kind == 'list' %}", None), (["{{ b.head }}", "{{ b.text }}"], "NameList"),
+              ("{%p elif b.kind == 'table' %}", None),
+              ("{%p if b.table.title %}", None), ("{{ b.table.title }}", "TableTitle"),
+              ("{%p endif %}", None), ("TABLE", None)]
+    if pages:
+        chain += [("{%p elif b.kind == 'label' %}", None), ("{{ b.head }}", "AttachmentLabel"),
+                  ("{%p elif b.kind == 'title' %}", None), ("{{ b.head }}", "Title")]
+    return chain + [("{%p endif %}", None), ("{%p endfor %}", None)]
+
+
+# The body: one sample paragraph per role, wrapped in docxtpl tags. The Outline (src/reportgen/
+# outline.py) supplies the values; restyling a paragraph's style restyles that role everywhere.
 BODY = [
     ("{%p if red_header %}", None),
     ("{{ issuer_mark }}", "IssuerMark"),
@@ -168,19 +212,8 @@ BODY = [
     ("{%p if recipients %}", None),
     ("{{ recipients }}", "Recipients"),
     ("{%p endif %}", None),
-    ("{%p for b in body %}", None),
-    ("{%p if b.kind == 'h1' %}", None), ("{{ b.head }}", "Heading1"),
-    ("{%p elif b.kind == 'h2' %}", None), ("{{ b.head }}", "Heading2"),
-    ("{%p elif b.kind == 'h3' %}", None), ("{{ b.head }}", "Heading3"),
-    ("{%p elif b.kind == 'h4' %}", None), ("{{ b.head }}", "Heading4"),
-    ("{%p elif b.kind == 'r2' %}", None), ([("{{ b.head }}", "Heading2Char"), "{{ b.text }}"], "Normal"),
-    ("{%p elif b.kind == 'r3' %}", None), ([("{{ b.head }}", "Heading3Char"), "{{ b.text }}"], "Normal"),
-    ("{%p elif b.kind == 'r4' %}", None), ([("{{ b.head }}", "Heading4Char"), "{{ b.text }}"], "Normal"),
-    ("{%p elif b.kind == 'list' %}", None), (["{{ b.head }}", "{{ b.text }}"], "NameList"),
-    ("{%p else %}", None), ("{{ b.text }}", "Normal"),
-    ("{%p endif %}", None),
-    ("{%p endfor %}", None),
-    ("{%p for a in attachments %}", None),
+    *blocks("body"),
+    ("{%p for a in attachment_note %}", None),
     (["{{ a.head }}", "{{ a.text }}"], "AttachmentNote"),
     ("{%p endfor %}", None),
     ("{%p if signature.name %}", None),
@@ -191,6 +224,7 @@ BODY = [
     ("{%p elif signature.date %}", None), ("{{ signature.date }}", "Signature"),
     ("{%p endif %}", None),
     ("{%p if note %}", None), ("{{ note }}", "Note"), ("{%p endif %}", None),
+    *blocks("attachment_pages", pages=True),
     ("{%p if cc or printed_by or printed_on %}", None),
     ("IMPRINT", "ImprintAnchor"),
     ("{%p endif %}", None),
@@ -209,6 +243,45 @@ def paragraph_xml(content, style_id: str | None, extra_ppr: str = "") -> str:
     body = "".join(run_xml(*r) if isinstance(r, tuple) else run_xml(r) for r in runs)
     pstyle = f'<w:pStyle w:val="{style_id}"/>' if style_id else ""
     return f'<w:p xmlns:w="{W_NS}"><w:pPr>{pstyle}{extra_ppr}</w:pPr>{body}</w:p>'
+
+
+def cell_xml(paragraphs: list, width: int, v_center: bool = True) -> str:
+    """One table cell holding ``paragraphs`` (content, style id) pairs."""
+    align = '<w:vAlign w:val="center"/>' if v_center else ""
+    body = "".join(paragraph_xml(c, sid).replace(NS_DECL, "") for c, sid in paragraphs)
+    return f'<w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/>{align}</w:tcPr>{body}</w:tc>'
+
+
+def table_xml() -> str:
+    """A data table: header row repeated on each page, body rows, optional 合计 row.
+
+    Columns come from the data ({%tc %} loops); reportgen sets their widths after rendering.
+    """
+    third = TEXT_WIDTH // 3
+    grid = f'<w:gridCol w:w="{third}"/>'
+
+    def row(cells: list, header: bool = False) -> str:
+        props = "<w:cantSplit/>" + ("<w:tblHeader/>" if header else "")
+        return f"<w:tr><w:trPr>{props}</w:trPr>{''.join(cells)}</w:tr>"
+
+    def tag_row(tag: str) -> str:
+        return row([cell_xml([(tag, None)], TEXT_WIDTH, False)])
+
+    def loop_row(items: str, content: list, header: bool = False) -> str:
+        return row([cell_xml([(f"{{%tc for c in {items} %}}", None)], third),
+                    cell_xml(content, third),
+                    cell_xml([("{%tc endfor %}", None)], third)], header)
+
+    value = [("{%p if c.num %}", None), ("{{ c.text }}", "TableNumber"), ("{%p else %}", None),
+             ("{{ c.text }}", "TableText"), ("{%p endif %}", None)]
+    rows = [loop_row("b.table.header", [("{{ c.text }}", "TableHead")], header=True),
+            tag_row("{%tr for r in b.table.rows %}"), loop_row("r", value), tag_row("{%tr endfor %}"),
+            tag_row("{%tr if b.table.total %}"), loop_row("b.table.total", value),
+            tag_row("{%tr endif %}")]
+    return (f'<w:tbl{NS_DECL}><w:tblPr><w:tblStyle w:val="DataTable"/>'
+            f'<w:tblW w:w="{TEXT_WIDTH}" w:type="dxa"/><w:jc w:val="center"/>'
+            '<w:tblLayout w:type="fixed"/><w:tblLook w:val="0000"/></w:tblPr>'
+            f"<w:tblGrid>{grid * 3}</w:tblGrid>{''.join(rows)}</w:tbl>")
 
 
 def imprint_xml() -> str:
@@ -272,7 +345,8 @@ def set_footer(footer, extra_ppr: str = "") -> None:
         "<w:r><w:t xml:space=\"preserve\"></w:t></w:r>", PAGE_NUMBER)))
 
 
-def build_plan() -> bytes:
+def build_template(title: str) -> bytes:
+    """The built-in template whose document title (core property) is ``title``."""
     doc = Document()
     styles = doc.styles.element
     for child in list(styles):
@@ -284,7 +358,8 @@ def build_plan() -> bytes:
     for child in list(body)[:-1]:
         body.remove(child)
     for content, style_id in BODY:
-        xml = imprint_xml() if content == "IMPRINT" else paragraph_xml(content, style_id)
+        special = {"IMPRINT": imprint_xml, "TABLE": table_xml}.get(str(content))
+        xml = special() if special else paragraph_xml(content, style_id)
         sect.addprevious(parse_xml(xml))
     section = doc.sections[0]
     section.page_width, section.page_height = Mm(210), Mm(297)
@@ -299,7 +374,7 @@ def build_plan() -> bytes:
     _drop_unused_parts(doc)
     _font_table(doc)
     props = doc.core_properties
-    props.title, props.author, props.last_modified_by = "方案", "reportgen", "reportgen"
+    props.title, props.author, props.last_modified_by = title, "reportgen", "reportgen"
     props.comments = "reportgen 内置模板：GB/T 9704-2012 公文格式"
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -352,10 +427,14 @@ def _grid(sect) -> None:
     grid.set(f"{{{W_NS}}}linePitch", str(LINE))
 
 
+TEMPLATES = {"plan": "方案", "summary": "总结"}
+
+
 def main() -> None:
-    out = ROOT / "templates" / "plan.docx"
-    out.write_bytes(build_plan())
-    print(f"wrote {out.relative_to(ROOT)}")
+    for name, title in TEMPLATES.items():
+        out = ROOT / "templates" / f"{name}.docx"
+        out.write_bytes(build_template(title))
+        print(f"wrote {out.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

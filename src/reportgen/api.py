@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .documents import Document
 from .errors import Problem, ReportgenError
 from .load import Source, load_yaml
-from .model import Plan
 from .outline import outline
 from .package import write_atomic
 from .render import render_docx
@@ -14,7 +14,7 @@ from .templates import find_template
 from .validate import validate as validate_source
 
 
-def validate(path: str | Path) -> Plan:
+def validate(path: str | Path) -> Document:
     """Load and check ``path``; raise ReportgenError listing every problem. Writes nothing."""
     return checked(path)[0]
 
@@ -30,17 +30,17 @@ def build(path: str | Path, out: str | Path | None = None) -> Path:
     return write_atomic(output_path(Path(path), out), data)
 
 
-def checked(path: str | Path) -> tuple[Plan, Path]:
+def checked(path: str | Path) -> tuple[Document, Path]:
     """Load, validate and find the template: everything that must hold before anything is written."""
     source = load_yaml(path)
     plan = validate_source(source)
     return plan, template_path(plan, source)
 
 
-def template_path(plan: Plan, source: Source) -> Path:
+def template_path(plan: Document, source: Source) -> Path:
     """The template file the plan asks for, or an error located at the template key."""
     try:
-        return find_template(plan.template, source.folder)
+        return find_template(plan.template_name, source.folder)
     except ValueError as exc:
         key = next((k for k in ("template", "模板") if k in source.data), "template")
         line, col = source.position((key,))

@@ -37,3 +37,11 @@ class ReportgenError(Exception):
 
 class ReportgenWarning(UserWarning):
     """Something reportgen repaired on the user's behalf; the document is still produced."""
+
+
+def display_path(parts: list) -> str:
+    """A location inside the file as the user reads it: 阶段安排.条目[1].时间 (lists count from 1)."""
+    text = ""
+    for part in parts:
+        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text

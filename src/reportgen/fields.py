@@ -30,6 +30,11 @@ def is_wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in ("W", "F", "A")
 
 
+def text_width(text: str) -> float:
+    """Width in 字: Chinese characters count one, digits and Latin letters half."""
+    return sum(1 if is_wide(c) else 0.5 for c in text)
+
+
 def join_lines(text: str) -> str:
     """Join the lines of one paragraph: no space beside Chinese text, one space between Latin words."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]

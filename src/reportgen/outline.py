@@ -1,12 +1,14 @@
-"""Stage 3: turn a validated 方案 into numbered blocks and document parts the template lays out."""
+"""Stage 3: turn a validated document into numbered blocks and parts the template lays out."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .fields import is_wide
-from .model import BODY_SECTIONS, Group, Item, Leadership, Plan, Section, Stage, Stages
+from .documents import Document, Group, Leadership, Stage, Stages
+from .fields import text_width
+from .model import Attachment, Item, Section
 from .numbering import chinese_date, chinese_number, date_range, ordinal
+from .tables import TableView, table_view
 
 SENTENCE_END = "。！？；：…"
 PAD = "\u3000"  # an ideographic space: one 字, used to align list continuation lines
@@ -15,11 +17,16 @@ GROUP_ROLES = (("leader", "组　长："), ("deputies", "副组长："), ("membe
 
 @dataclass(frozen=True)
 class Block:
-    """One body paragraph: ``kind`` is p, h1–h4 (heading), r2–r4 (run-in heading) or list."""
+    """One body paragraph or table.
+
+    ``kind`` is p, h1–h4 (heading), r1–r4 (run-in heading), list, table (with ``table``),
+    or, on attachment pages, label (附件1) and title.
+    """
 
     kind: str
     head: str = ""
     text: str = ""
+    table: TableView | None = None
 
 
 @dataclass(frozen=True)
@@ -43,7 +50,8 @@ class Outline:
     doc_number: str = ""
     signer: str = ""
     recipients: str = ""
-    attachments: list[Block] = field(default_factory=list)
+    attachment_note: list[Block] = field(default_factory=list)
+    attachment_pages: list[Block] = field(default_factory=list)
     signature: Signature = field(default_factory=Signature)
     sealed: bool = False
     note: str = ""
@@ -52,17 +60,18 @@ class Outline:
     printed_on: str = ""
 
 
-def outline(plan: Plan) -> Outline:
-    """Number the sections and lay out the document elements of ``plan``."""
+def outline(plan: Document) -> Outline:
+    """Number the sections and lay out the document elements of ``plan`` (a 方案 or 总结)."""
     return Outline(
-        title_lines=[line.strip() for line in plan.title.splitlines() if line.strip()],
+        title_lines=_lines(plan.title),
         body=body_blocks(plan),
         red_header=plan.red_header,
         issuer_mark=plan.issuer_mark or (f"{plan.issuer}文件" if plan.issuer else ""),
         doc_number=plan.doc_number or "",
         signer=plan.signer or "",
         recipients=_recipients(plan.recipients),
-        attachments=_attachment_note(plan.attachments),
+        attachment_note=_attachment_note([a.title for a in plan.attachments]),
+        attachment_pages=attachment_blocks(plan.attachments),
         signature=signature(plan.signature or plan.issuer or "", plan.date, plan.sealed),
         sealed=plan.sealed,
         note=_note(plan.note),
@@ -72,21 +81,19 @@ def outline(plan: Plan) -> Outline:
     )
 
 
-def body_blocks(plan: Plan) -> list[Block]:
+def body_blocks(plan: Document) -> list[Block]:
     """Preamble, the numbered sections in the user's order, then the closing."""
+    sections = plan.body_sections()
     blocks = _paragraphs(plan.preamble)
-    number = 0
-    for name in plan.body_order:
-        for section in plan.sections if name == "sections" else [getattr(plan, name)]:
-            number += 1
-            blocks += section_blocks(section, number, BODY_SECTIONS[name])
+    for number, (section, default_title) in enumerate(sections, start=1):
+        blocks += section_blocks(section, number, default_title)
     return blocks + _paragraphs(plan.closing)
 
 
 def section_blocks(section: Section, number: int, default_title: str) -> list[Block]:
-    """一、 heading, its text, a 领导小组 list or stages, then its items from level 2 down."""
+    """一、 heading, its text and table, a 领导小组 list or stages, then items from level 2 down."""
     blocks = [Block("h1", f"{ordinal(1, number)}{section.title or default_title}")]
-    blocks += _paragraphs(section.text)
+    blocks += _paragraphs(section.text) + _table(section.table)
     if isinstance(section, Leadership) and section.group:
         blocks += group_blocks(section.group)
     if isinstance(section, Stages):
@@ -107,7 +114,19 @@ def _item(item: Item, level: int, head: str) -> list[Block]:
         blocks = [Block(f"h{level}", head + item.title)] + _paragraphs(text)
     else:
         blocks = [Block(f"r{level}", head, text[0])] + _paragraphs(text[1:]) if text else []
-    return blocks + item_blocks(item.items, level + 1)
+    return blocks + _table(getattr(item, "table", None)) + item_blocks(item.items, level + 1)
+
+
+def attachment_blocks(attachments: list[Attachment]) -> list[Block]:
+    """Pages of the attachments that have content: 附件N label, title, text, table, items 一、."""
+    blocks = []
+    for number, attachment in enumerate(attachments, start=1):
+        if attachment.has_pages:
+            label = "附件" if len(attachments) == 1 else f"附件{number}"
+            blocks += [Block("label", label)] + [Block("title", t) for t in _lines(attachment.title)]
+            blocks += _paragraphs(attachment.text) + _table(attachment.table)
+            blocks += item_blocks(attachment.items, 1)
+    return blocks
 
 
 def stage_blocks(stage: Stage, number: int, form: str) -> list[Block]:
@@ -143,17 +162,20 @@ def signature(name: str, day, sealed: bool) -> Signature:
     return Signature(name, date_text, 2, n - d)
 
 
-def text_width(text: str) -> float:
-    """Width in 字: Chinese characters count one, digits and Latin letters half."""
-    return sum(1 if is_wide(c) else 0.5 for c in text)
-
-
 def _each(things: list, blocks_of) -> list[Block]:
     return [b for n, thing in enumerate(things, start=1) for b in blocks_of(thing, n)]
 
 
 def _paragraphs(texts: list[str]) -> list[Block]:
     return [Block("p", text=t) for t in texts]
+
+
+def _table(table) -> list[Block]:
+    return [Block("table", table=table_view(table))] if table is not None else []
+
+
+def _lines(title: str) -> list[str]:
+    return [line.strip() for line in title.splitlines() if line.strip()]
 
 
 def _sentence(title: str) -> str:

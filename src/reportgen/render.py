@@ -1,4 +1,4 @@
-"""Stage 4: fill a Word template with an Outline (the only module that uses docxtpl and jinja2)."""
+"""Stage 4: fill a Word template with an Outline (the only module that uses docxtpl)."""
 
 from __future__ import annotations
 
@@ -7,23 +7,24 @@ import io
 from pathlib import Path
 
 from docx.document import Document
+from docx.oxml.ns import qn
 from docx.shared import Twips
 from docxtpl import DocxTemplate
-from jinja2 import StrictUndefined
-from jinja2.sandbox import SandboxedEnvironment
 
+from .jinja import template_environment
 from .outline import Outline
 from .package import stable_zip
 
 SIGNATURE_STYLES = ("发文机关署名", "发文机关署名（用印）", "成文日期")
+DATA_TABLE = "公文表格"
 
 
 def render_docx(outline: Outline, template: Path) -> bytes:
     """The finished .docx as bytes: the template's look, the outline's words and numbering."""
     doc = DocxTemplate(template)
-    env = SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
-    doc.render(dataclasses.asdict(outline), env, autoescape=True)
+    doc.render(dataclasses.asdict(outline), template_environment(), autoescape=True)
     place_signature(doc.docx, outline)
+    size_tables(doc.docx, outline)
     doc.docx.core_properties.title = "".join(outline.title_lines)
     buffer = io.BytesIO()
     doc.save(buffer)
@@ -60,3 +61,29 @@ def _char_twips(paragraph) -> float:
     while style is not None and style.font.size is None:
         style = style.base_style
     return style.font.size.pt * 20 if style is not None else 320
+
+
+def size_tables(doc: Document, outline: Outline) -> None:
+    """Give each table the full 版心 width, split among its columns as the outline says."""
+    views = [b.table for b in [*outline.body, *outline.attachment_pages] if b.kind == "table"]
+    tables = [t for t in doc.tables if t.style is not None and t.style.name == DATA_TABLE]
+    section = doc.sections[0]
+    width = section.page_width - section.left_margin - section.right_margin
+    for table, view in zip(tables, views, strict=False):
+        twips = _split(round(width / 635), view.widths)
+        _set_grid(table._tbl, twips)
+
+
+def _split(total: int, fractions: list[float]) -> list[int]:
+    """Whole twips per column that add up to ``total`` exactly."""
+    edges = [round(total * sum(fractions[:i])) for i in range(len(fractions) + 1)]
+    return [b - a for a, b in zip(edges, edges[1:], strict=False)]
+
+
+def _set_grid(tbl, twips: list[int]) -> None:
+    tbl.tblPr.find(qn("w:tblW")).set(qn("w:w"), str(sum(twips)))
+    for col, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=False):
+        col.set(qn("w:w"), str(w))
+    for row in tbl.findall(qn("w:tr")):
+        for tc, w in zip(row.findall(qn("w:tc")), twips, strict=False):
+            tc.get_or_add_tcPr().get_or_add_tcW().set(qn("w:w"), str(w))

@@ -8,10 +8,13 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from .errors import Problem, ReportgenError
+from .data import DocData
+from .documents import Document, document_model, english_to_chinese
+from .errors import Problem, ReportgenError, display_path
 from .fields import is_wide
 from .load import Source
-from .model import TWICE, Plan, english_to_chinese
+from .node import TWICE
+from .placeholders import context, expand
 
 KINDS = {str: "文本", int: "整数", float: "数字", bool: "是/否", list: "列表", dict: "映射",
          type(None): "空值"}
@@ -21,27 +24,43 @@ EXPECTED = {
     "model_type": "应为“键: 值”形式的映射", "dict_type": "应为“键: 值”形式的映射",
     "model_attributes_type": "应为“键: 值”形式的映射",
 }
-CUSTOM = {"literal_error": "应为 heading（“（一）……阶段（……）”式）或 phase（“第一阶段：……”式）"}
+LITERALS = {
+    "format": "应为 heading（“（一）……阶段（……）”式）或 phase（“第一阶段：……”式）",
+    "type": "应为 方案（plan）或 总结（summary）",
+}
 
 
-def validate(source: Source) -> Plan:
-    """Validate ``source`` as a 方案; raise ReportgenError listing every problem found."""
+def validate(source: Source) -> Document:
+    """Fill placeholders, then validate ``source``; raise ReportgenError listing every problem."""
+    data, problems = _filled(source)
+    model = document_model(source.data)
     try:
-        return Plan.model_validate(source.data)
+        document = model.model_validate(data)
     except ValidationError as exc:
-        problems = [_problem(source, err) for err in exc.errors()]
-        raise ReportgenError(sorted(set(problems), key=_order)) from None
+        problems += [_problem(source, err, model) for err in exc.errors()]
+    if problems:
+        raise ReportgenError(sorted(set(problems), key=_order))
+    return document
+
+
+def _filled(source: Source) -> tuple[object, list[Problem]]:
+    """The data with placeholders filled; if the data they read is invalid, its problems instead."""
+    try:
+        names = context(DocData.model_validate(source.data))
+    except ValidationError as exc:
+        return source.data, [_problem(source, err, DocData) for err in exc.errors()]
+    return expand(source, names)
 
 
 def _order(problem: Problem) -> tuple:
     return (problem.line or 0, problem.col or 0, problem.path)
 
 
-def _problem(source: Source, err: dict) -> Problem:
+def _problem(source: Source, err: dict, model: type[BaseModel]) -> Problem:
     loc = tuple(err["loc"]) + tuple((err.get("ctx") or {}).get("subpath", ()))
     path, shown = _user_path(source.data, loc, missing=err["type"] == "missing")
     line, col = source.position(path)
-    return Problem(source.file, _message(err, loc), line, col, _display(shown))
+    return Problem(source.file, _message(err, loc, model), line, col, display_path(shown))
 
 
 def _user_path(data: Any, loc: tuple, missing: bool) -> tuple[tuple, list]:
@@ -81,23 +100,17 @@ def _in_users_language(name: str, siblings: dict) -> str:
     return english_to_chinese().get(name, name) if wide * 2 >= len(siblings) else name
 
 
-def _display(parts: list) -> str:
-    text = ""
-    for part in parts:
-        text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else part)
-    return text
-
-
-def _message(err: dict, loc: tuple) -> str:
+def _message(err: dict, loc: tuple, model: type[BaseModel]) -> str:
     kind, given = err["type"], err.get("input")
     if kind == "missing":
         return "缺少必填项"
     if kind == "extra_forbidden":
-        return _unknown_key(loc)
+        return _unknown_key(loc, model)
     if kind in EXPECTED:
         return f"{EXPECTED[kind]}，实际为{_describe(given)}"
-    if kind in CUSTOM:
-        return f"{CUSTOM[kind]}，实际为{_describe(given)}"
+    if kind == "literal_error":
+        expected = LITERALS["type" if loc[-1] in ("type", "文种") else "format"]
+        return f"{expected}，实际为{_describe(given)}"
     return err["msg"].removeprefix("Value error, ")
 
 
@@ -107,12 +120,12 @@ def _describe(value: Any) -> str:
     return f"{KINDS.get(type(value), '值')}“{value}”"
 
 
-def _unknown_key(loc: tuple) -> str:
+def _unknown_key(loc: tuple, model: type[BaseModel]) -> str:
     key = loc[-1]
     if key.startswith(TWICE):
         _, second, first = key.split(TWICE)
         return f"“{second}”与“{first}”是同一项，只能写一个"
-    keys = _keys_at(Plan, loc[:-1])
+    keys = _keys_at(model, loc[:-1])
     chinese = any(is_wide(c) for c in key)
     names = [k for k in keys if any(is_wide(c) for c in k) == chinese] or keys
     close = difflib.get_close_matches(key, keys, n=1, cutoff=0.5)

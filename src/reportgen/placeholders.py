@@ -1,0 +1,98 @@
+"""Placeholders: ``{{ … }}`` in any text of the YAML, filled from the document's own data."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from .data import DocData, metric_value
+from .errors import Problem, display_path
+from .jinja import FilterError, Missing, SecurityError, TemplateError, placeholder_template
+from .load import Source
+
+# Keys whose values are data or settings, never filled in themselves.
+DATA_KEYS = {"unit", "单位", "metrics", "指标", "vars", "变量", "period", "时段",
+             "template", "模板", "type", "文种"}
+NAMES = "unit、metrics、vars、period（或 单位、指标、变量、时段）"
+
+
+class Namespace(dict):
+    """A mapping placeholders read with dots, knowing its own dotted path for messages."""
+
+    def __init__(self, path: str, values: dict):
+        super().__init__({k: _wrap(f"{path}.{k}", v) for k, v in values.items()})
+        self.path = path
+
+
+def _wrap(path: str, value: Any) -> Any:
+    return Namespace(path, value) if isinstance(value, dict) else value
+
+
+def context(data: DocData) -> dict[str, Any]:
+    """The names placeholders may use, in English and Chinese."""
+    values = {
+        "unit": Namespace("unit", data.unit.fields() if data.unit else {}),
+        "metrics": Namespace("metrics", {k: metric_value(m) for k, m in data.metrics.items()}),
+        "vars": Namespace("vars", data.vars),
+        "period": data.period or "",
+    }
+    chinese = {"单位": "unit", "指标": "metrics", "变量": "vars", "时段": "period"}
+    return {**values, **{zh: values[en] for zh, en in chinese.items()}}
+
+
+def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
+    """``source.data`` with every placeholder filled, and a located problem for each that fails."""
+    problems: list[Problem] = []
+
+    def walk(value: Any, path: tuple) -> Any:
+        if isinstance(value, dict):
+            return {k: v if not path and k in DATA_KEYS else walk(v, (*path, k))
+                    for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v, (*path, i)) for i, v in enumerate(value)]
+        if isinstance(value, str) and ("{{" in value or "{%" in value):
+            try:
+                return fill(value, names)
+            except PlaceholderError as exc:
+                problems.append(Problem(source.file, str(exc), *source.position(path),
+                                        display_path(list(path))))
+        return value
+
+    return walk(source.data, ()), problems
+
+
+class PlaceholderError(ValueError):
+    """A placeholder could not be filled; the message says why, in Chinese."""
+
+
+def fill(text: str, names: dict[str, Any]) -> str:
+    """``text`` with its placeholders filled from ``names``."""
+    try:
+        return placeholder_template(text).render(names)
+    except Missing as exc:
+        raise PlaceholderError(_missing(exc)) from None
+    except SecurityError as exc:
+        raise PlaceholderError(f"占位符不允许这样写：{exc}") from None
+    except FilterError as exc:
+        raise PlaceholderError(f"占位符中的过滤器出错：{exc}") from None
+    except TemplateError as exc:
+        raise PlaceholderError(f"占位符写法有误：{exc.message}"
+                               "（占位符写作 {{ 名称 }}，“{{”和“}}”要成对）") from None
+    except (ArithmeticError, TypeError, ValueError) as exc:
+        raise PlaceholderError(f"占位符无法计算：{exc}") from None
+
+
+def _missing(exc: Missing) -> str:
+    message = f"占位符中的“{exc.name}”没有定义"
+    if exc.owner is None:
+        return "占位符的值为空（null），请在 YAML 中填写"
+    if not isinstance(exc.owner, Namespace):
+        return f"{message}；可用的名称：{NAMES}"
+    last = exc.name.rsplit(".", 1)[-1]
+    close = difflib.get_close_matches(last, list(exc.owner), n=1, cutoff=0.5)
+    if close:
+        return f"{message}；是否想写“{exc.owner.path}.{close[0]}”？"
+    if not exc.owner:
+        return f"{message}；“{exc.owner.path}”中还没有任何项"
+    shown = "、".join(f"{exc.owner.path}.{k}" for k in list(exc.owner)[:8])
+    return f"{message}；可用：{shown}"
