@@ -7,7 +7,7 @@ whose message is shown to the user with the location of the placeholder.
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from .fields import DOC_NUMBER, LOOSE_DOC_NUMBER, parse_date
@@ -74,14 +74,15 @@ def enumerate_cn(values: Any) -> str:
 
 
 def percent(value: Any, of: Any = None, digits: int = 1) -> str:
-    """0.957 → 95.7%; 12 of 40 → 30%: at most ``digits`` decimals, trailing zeros dropped."""
+    """0.957 → 95.7%; 12 of 40 → 30%: rounded half up to ``digits`` decimals, trailing zeros dropped."""
     part = _decimal(value, "百分比")
     if of is not None:
         whole = _decimal(of, "百分比")
         if whole == 0:
             raise FilterError("百分比：分母为 0")
         part /= whole
-    return f"{_trim(f'{part * 100:.{int(digits)}f}')}%"
+    rounded = (part * 100).quantize(Decimal(1).scaleb(-int(digits)), rounding=ROUND_HALF_UP)
+    return f"{_trim(f'{rounded:f}')}%"
 
 
 def thousands(value: Any) -> str:

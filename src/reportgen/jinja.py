@@ -20,6 +20,7 @@ from .filters import FILTERS, FilterError
 
 MAX_REPEAT = 100_000  # characters or items a "*" in a placeholder may produce
 MAX_POWER = 64
+UNUSED_GLOBALS = ("lipsum", "cycler", "joiner")  # nothing a document needs; less to reach through
 
 __all__ = ["FilterError", "Missing", "SecurityError", "TemplateError", "TemplateSyntaxError",
            "placeholder_template", "template_environment"]
@@ -81,6 +82,8 @@ def _finalize(value: Any) -> Any:
 def _placeholder_environment() -> _Sandbox:
     env = _Sandbox(undefined=_Undefined, autoescape=False, finalize=_finalize,
                    keep_trailing_newline=True)
+    for name in UNUSED_GLOBALS:
+        env.globals.pop(name, None)
     for names, function in FILTERS.items():
         for name in names:
             env.filters[name] = function

@@ -31,13 +31,12 @@ def _wrap(path: str, value: Any) -> Any:
 def context(data: DocData) -> dict[str, Any]:
     """The names placeholders may use, in English and Chinese."""
     values = {
-        "unit": Namespace("unit", data.unit.fields() if data.unit else {}),
-        "metrics": Namespace("metrics", {k: metric_value(m) for k, m in data.metrics.items()}),
-        "vars": Namespace("vars", data.vars),
-        "period": data.period or "",
+        ("unit", "单位"): data.unit.fields() if data.unit else {},
+        ("metrics", "指标"): {k: metric_value(m) for k, m in data.metrics.items()},
+        ("vars", "变量"): data.vars,
     }
-    chinese = {"单位": "unit", "指标": "metrics", "变量": "vars", "时段": "period"}
-    return {**values, **{zh: values[en] for zh, en in chinese.items()}}
+    names = {name: Namespace(name, value) for pair, value in values.items() for name in pair}
+    return {**names, "period": data.period or "", "时段": data.period or ""}
 
 
 def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
@@ -76,10 +75,20 @@ def fill(text: str, names: dict[str, Any]) -> str:
     except FilterError as exc:
         raise PlaceholderError(f"占位符中的过滤器出错：{exc}") from None
     except TemplateError as exc:
-        raise PlaceholderError(f"占位符写法有误：{exc.message}"
+        raise PlaceholderError(f"占位符写法有误：{_syntax(exc.message or '')}"
                                "（占位符写作 {{ 名称 }}，“{{”和“}}”要成对）") from None
+    except ZeroDivisionError:
+        raise PlaceholderError("占位符无法计算：除数为 0") from None
     except (ArithmeticError, TypeError, ValueError) as exc:
         raise PlaceholderError(f"占位符无法计算：{exc}") from None
+
+
+def _syntax(message: str) -> str:
+    if message.startswith("unexpected end of template"):
+        return "没有结束（缺少“}}”或“%}”）"
+    if message.startswith("unexpected '}'"):
+        return "多了一个“}”"
+    return message
 
 
 def _missing(exc: Missing) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Any
 
-from pydantic import BeforeValidator, PositiveFloat, ValidationError, model_validator
+from pydantic import PositiveFloat, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
 from .fields import Names, YesNo, text_width
@@ -19,15 +19,11 @@ TOTAL_LABEL = "合计"
 WIDEST_DEFAULT = 12  # 字: beyond this a column's text wraps rather than widening the column
 
 
-def _cell(value: Any) -> Any:
+def _cell_error(value: Any, loc: tuple) -> list[InitErrorDetails]:
     if value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool)):
-        return value
-    raise PydanticCustomError("cell", "单元格应为文本或数字，实际为{kind}",
-                              {"kind": "列表" if isinstance(value, list) else "映射"
-                               if isinstance(value, dict) else f"“{value}”"})
-
-
-Cell = Annotated[Any, BeforeValidator(_cell)]
+        return []
+    kind = "列表" if isinstance(value, list) else "映射" if isinstance(value, dict) else f"“{value}”"
+    return [_error("cell", "单元格应为文本或数字，实际为{kind}", loc, value, kind=kind)]
 
 
 class Table(Node):
@@ -35,14 +31,15 @@ class Table(Node):
 
     title: str | None = key("title", "标题")
     columns: Names = key("columns", "列", ...)
-    rows: list[list[Cell] | dict[str, Cell]] = key("rows", "行", [])
+    rows: list[Any] = key("rows", "行", [])
     widths: list[PositiveFloat] | None = key("widths", "列宽")
     total: YesNo | list[str] = key("total", "合计", False)
 
     @model_validator(mode="after")
     def _rows_fit_columns(self) -> Table:
         errors = [e for i, row in enumerate(self.rows) for e in _row_errors(self.columns, row, i)]
-        errors += _width_errors(self) + _total_errors(self)
+        errors += _width_errors(self)
+        errors += [] if errors else _total_errors(self)
         if errors:
             raise ValidationError.from_exception_data("Table", errors)
         return self
@@ -53,23 +50,32 @@ class Table(Node):
                 for row in self.rows]
 
 
-def _error(kind: str, message: str, loc: tuple, value: Any, **ctx: Any) -> InitErrorDetails:
-    return InitErrorDetails(type=PydanticCustomError(kind, message, ctx), loc=loc, input=value)
+def _error(code: str, message: str, loc: tuple, value: Any, **ctx: Any) -> InitErrorDetails:
+    return InitErrorDetails(type=PydanticCustomError(code, message, ctx), loc=loc, input=value)
 
 
 def _row_errors(columns: list[str], row: Any, i: int) -> list[InitErrorDetails]:
     if isinstance(row, list):
+        cells = [e for j, v in enumerate(row) for e in _cell_error(v, ("rows", i, j))]
         if len(row) == len(columns):
-            return []
+            return cells
         return [_error("row", "这一行有 {n} 格，表格有 {m} 列（{names}）", ("rows", i), row,
-                       n=len(row), m=len(columns), names="、".join(columns))]
-    unknown = [_error("column", "没有名为“{name}”的列；列有：{names}", ("rows", i, k), row,
-                      name=k, names="、".join(columns)) for k in row if k not in columns]
+                       n=len(row), m=len(columns), names="、".join(columns)), *cells]
+    if not isinstance(row, dict):
+        return [_error("row", "每一行应为列表（如 [1, 城关街道, 326]）或“列名: 值”形式的映射",
+                       ("rows", i), row)]
+    return _mapping_row_errors(columns, row, i)
+
+
+def _mapping_row_errors(columns: list[str], row: dict, i: int) -> list[InitErrorDetails]:
+    errors = [_error("column", "没有名为“{name}”的列；列有：{names}", ("rows", i, k), row,
+                     name=k, names="、".join(columns)) for k in row if k not in columns]
+    errors += [e for k, v in row.items() for e in _cell_error(v, ("rows", i, k))]
     missing = [c for c in columns if c not in row]
     if missing:
-        unknown.append(_error("row", "缺少列：{names}（空格请写“{first}: ''”）", ("rows", i), row,
-                              names="、".join(missing), first=missing[0]))
-    return unknown
+        errors.append(_error("row", "缺少列：{names}（空格请写“{first}: ''”）", ("rows", i), row,
+                             names="、".join(missing), first=missing[0]))
+    return errors
 
 
 def _width_errors(table: Table) -> list[InitErrorDetails]:

@@ -53,7 +53,7 @@ def _filled(source: Source) -> tuple[object, list[Problem]]:
 
 
 def _order(problem: Problem) -> tuple:
-    return (problem.line or 0, problem.col or 0, problem.path)
+    return (problem.line or 0, problem.col or 0, problem.path, problem.message)
 
 
 def _problem(source: Source, err: dict, model: type[BaseModel]) -> Problem:
@@ -108,6 +108,10 @@ def _message(err: dict, loc: tuple, model: type[BaseModel]) -> str:
         return _unknown_key(loc, model)
     if kind in EXPECTED:
         return f"{EXPECTED[kind]}，实际为{_describe(given)}"
+    if kind in ("greater_than", "int_parsing", "float_parsing"):
+        limit = (err.get("ctx") or {}).get("gt")
+        wanted = f"应为大于 {limit:g} 的数" if limit is not None else "应为数字"
+        return f"{wanted}，实际为{_describe(given)}"
     if kind == "literal_error":
         expected = LITERALS["type" if loc[-1] in ("type", "文种") else "format"]
         return f"{expected}，实际为{_describe(given)}"
