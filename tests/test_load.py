@@ -90,3 +90,14 @@ def test_alias_bombs_are_stopped(write_yaml):
               f"*a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 9)]
     path = write_yaml("\n".join(lines) + "\n")
     assert "文件展开后过大（可能是大量引用“*别名”）" in error_of(path)
+
+
+def test_folded_lines_join_without_spaces_between_chinese_characters(write_yaml):
+    source = load_yaml(write_yaml(
+        "甲: 为深入贯彻落实\n  有关要求 and\n  more text\n"
+        "乙: \"项目\n  表\"\n"
+        "丙: >\n  第一行\n  第二行\n"
+        "丁: |\n  第一行\n  第二行\n"
+        "戊: 单行 中间的空格保留\n"))
+    assert source.data == {"甲": "为深入贯彻落实有关要求 and more text", "乙": "项目表",
+                           "丙": "第一行第二行\n", "丁": "第一行\n第二行\n", "戊": "单行 中间的空格保留"}

@@ -108,8 +108,9 @@ STYLES = [
     style("paragraph", "Normal", "Normal", based=None, r=rpr(FANGSONG, spacing=-5), p=ppr(
         plain_spacing=True, spacing=f'w:before="0" w:after="0" w:line="{LINE}" w:lineRule="exact"',
         ind=f'w:firstLine="{2 * CHAR}"', jc="both")),
+    # Off the line grid: LibreOffice gives a 22 pt line on the grid two grid lines.
     style("paragraph", "Title", "Title", r=rpr(XIAOBIAOSONG, 22), p=ppr(
-        spacing=f'w:after="{LINE}"', ind=CENTRED, contextual=True, jc="center")),
+        grid=False, spacing=f'w:after="{LINE}"', ind=CENTRED, contextual=True, jc="center")),
     heading(1, HEITI), heading(2, KAITI), heading(3, FANGSONG), heading(4, FANGSONG),
     char_style("Heading1Char", "标题 1 字符", HEITI),
     char_style("Heading2Char", "标题 2 字符", KAITI),

@@ -12,6 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem, ReportgenError, ReportgenWarning
+from .fields import is_wide
 
 Pos = tuple[int, int]
 # Characters XML 1.0 forbids; Word pastes some of them (vertical tab, bell) into copied text.
@@ -158,7 +159,10 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self._item(child, path + (i,)) for i, child in enumerate(node.value)]
-        return self.constructor.construct_object(node)
+        value = self.constructor.construct_object(node)
+        if isinstance(value, str) and node.style != "|" and node.end_mark.line > node.start_mark.line:
+            return unfold(value)
+        return value
 
     def _item(self, node: yaml.Node, path: tuple) -> Any:
         self.positions[path] = _pos(node)
@@ -180,6 +184,16 @@ class _Builder:
 
     def _at(self, node: yaml.Node, message: str) -> Problem:
         return Problem(self.name, message, *_pos(node))
+
+
+def unfold(text: str) -> str:
+    """Undo YAML's line folding between Chinese characters, which would leave a stray space.
+
+    A plain, quoted or ``>`` scalar written over several lines has each line break turned into a
+    space; between two Chinese characters that space is never wanted.
+    """
+    return "".join(c for i, c in enumerate(text) if not (
+        c == " " and 0 < i < len(text) - 1 and is_wide(text[i - 1]) and is_wide(text[i + 1])))
 
 
 def _pos(node: yaml.Node) -> Pos:

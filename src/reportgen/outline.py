@@ -70,7 +70,7 @@ def outline(plan: Document) -> Outline:
         doc_number=plan.doc_number or "",
         signer=plan.signer or "",
         recipients=_recipients(plan.recipients),
-        attachment_note=_attachment_note([a.title for a in plan.attachments]),
+        attachment_note=_attachment_note(["".join(_lines(a.title)) for a in plan.attachments]),
         attachment_pages=attachment_blocks(plan.attachments),
         signature=signature(plan.signature or plan.issuer or "", plan.date, plan.sealed),
         sealed=plan.sealed,
