@@ -88,10 +88,13 @@ def width(text: str) -> float:
 
 
 def test_sample_first_page_has_header_title_and_body(sample_pdf):
-    texts = [line.text for line in pdf_pages(sample_pdf)[0]]
+    lines = pdf_pages(sample_pdf)[0]
+    texts = [line.text for line in lines]
     assert texts[:2] == ["中共城关区委文件", "城委发〔2024〕12号"]
     assert texts[2:4] == ["关于开展“深入基层、服务群众”", "主题实践活动的实施方案"]
     assert texts[4] == "区直各党（工）委、区直各部门（单位）党组织："
+    assert lines[3].top - lines[2].top == pytest.approx(LINE, abs=1)  # title lines one line apart
+    assert lines[4].top - lines[3].top == pytest.approx(2 * LINE, abs=4)  # a blank line after
 
 
 def test_imprint_sits_at_the_foot_of_the_last_page(sample_pdf):

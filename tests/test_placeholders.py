@@ -152,3 +152,8 @@ def test_data_sections_and_template_are_not_filled(write_yaml, tmp_path):
     path = write_yaml("标题: 总结\n变量: {原文: '{{ 不填 }}'}\n开头: '{{ 变量.原文 }}'\n")
     doc = Document(reportgen.build(path, tmp_path / "out.docx"))
     assert doc.paragraphs[-1].text == "{{ 不填 }}"
+
+
+def test_unit_may_be_just_its_name(write_yaml, tmp_path):
+    path = write_yaml("标题: '{{ unit.name }}/{{ 单位.名称 }}'\n单位: 城关街道\n")
+    assert Document(reportgen.build(path, tmp_path / "u.docx")).paragraphs[0].text == "城关街道/城关街道"
