@@ -132,3 +132,26 @@ def test_every_string_comes_out_exactly_once_and_literally(write_yaml, tmp_path)
     body = "\n".join("".join(parts) for parts in paragraphs.values())
     for s in strings:
         assert body.count(s) == (2 if s == strings[16] else 1), s  # 附件 16: note and its page
+
+
+def test_attachment_items_nest_at_most_four_levels(write_yaml):
+    path = write_yaml("""\
+        标题: 方案
+        附件:
+          - 标题: 表
+            条目:
+              - 标题: 一
+                条目:
+                  - 标题: 二
+                    条目:
+                      - 标题: 三
+                        条目:
+                          - 标题: 四
+                            条目:
+                              - 标题: 五
+        """)
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.validate(path)
+    assert str(caught.value) == (
+        f"{path}:13:25: 附件[1].条目[1].条目[1].条目[1].条目[1].条目[1]: "
+        "层次过深：公文结构层次最多四级（一、（一）1.（1）），请把这一层并入上一级的内容")

@@ -142,3 +142,14 @@ def test_lines_of_one_paragraph_are_joined_without_spaces_in_chinese(write_yaml)
 def test_an_item_needs_a_title_or_text(write_yaml):
     path = write_yaml("标题: 方案\n工作重点:\n  条目:\n    - 条目: [甲]\n")
     assert problems(path) == [f"{path}:4:7: 工作重点.条目[1]: 条目需要“标题”或“内容”"]
+
+
+def test_sections_left_empty_are_errors(write_yaml):
+    path = write_yaml("标题: 方案\n目标任务:\n工作重点: {标题: 重点}\n正文: [{标题: 甲}]\n"
+                      "组织领导: {领导小组: {组长: 王建国}}\n")
+    f = str(path)
+    assert problems(path) == [
+        f"{f}:2:1: 目标任务: 这一部分没有内容：请填写内容，或删除这一项",
+        f"{f}:3:1: 工作重点: 这一部分没有内容：请填写内容，或删除这一项",
+        f"{f}:4:6: 正文[1]: 这一部分没有内容：请填写内容，或删除这一项",
+    ]

@@ -14,12 +14,21 @@ from pydantic_core import PydanticCustomError
 
 from .data import DocData, Metric, Unit
 from .fields import Date, DocNumber, Names, Paragraphs, YesNo
-from .model import Attachment, FreeSection, Item, Section, as_text
+from .model import EMPTY_SECTION, Attachment, FreeSection, Item, Section, as_text
 from .node import Node, key
 from .tables import Table
 
 STAGE_FORMATS = {"heading": "heading", "（一）": "heading", "标题": "heading",
                  "phase": "phase", "第一阶段": "phase"}
+
+
+def _present(value: Any) -> Any:
+    if value is None:
+        raise PydanticCustomError("empty", EMPTY_SECTION)
+    return value
+
+
+NOT_NULL = BeforeValidator(_present)  # a section key written with nothing after it is an error
 KINDS = {"plan": "plan", "方案": "plan", "summary": "summary", "总结": "summary"}
 Kind = Annotated[Literal["plan", "summary"], BeforeValidator(
     lambda v: KINDS.get(v.strip(), v) if isinstance(v, str) else v)]
@@ -95,6 +104,7 @@ class Document(DocData):
 
     model_config = ConfigDict(extra="forbid")
     SECTIONS: ClassVar[dict[str, str]] = {}
+    TEMPLATE: ClassVar[str] = "plan"
 
     kind: Kind | None = key("type", "文种")
     title: str = key("title", "标题", ...)
@@ -142,7 +152,7 @@ class Document(DocData):
     @property
     def template_name(self) -> str:
         """The template asked for, or the built-in one for this kind of document."""
-        return self.template or ("summary" if isinstance(self, Summary) else "plan")
+        return self.template or self.TEMPLATE
 
 
 class Plan(Document):
@@ -150,25 +160,26 @@ class Plan(Document):
 
     SECTIONS: ClassVar[dict[str, str]] = PLAN_SECTIONS
 
-    guiding_ideology: Section | None = key("guiding_ideology", "指导思想")
-    goals: Section | None = key("goals", "目标任务")
-    key_tasks: Section | None = key("key_tasks", "工作重点")
-    stages: Stages | None = key("stages", "阶段安排")
-    leadership: Leadership | None = key("leadership", "组织领导")
-    requirements: Section | None = key("requirements", "工作要求")
+    guiding_ideology: Annotated[Section | None, NOT_NULL] = key("guiding_ideology", "指导思想")
+    goals: Annotated[Section | None, NOT_NULL] = key("goals", "目标任务")
+    key_tasks: Annotated[Section | None, NOT_NULL] = key("key_tasks", "工作重点")
+    stages: Annotated[Stages | None, NOT_NULL] = key("stages", "阶段安排")
+    leadership: Annotated[Leadership | None, NOT_NULL] = key("leadership", "组织领导")
+    requirements: Annotated[Section | None, NOT_NULL] = key("requirements", "工作要求")
 
 
 class Summary(Document):
     """A 总结: 基本情况, 主要做法, 取得成效, 经验体会, 存在问题, 下步打算 and free sections."""
 
     SECTIONS: ClassVar[dict[str, str]] = SUMMARY_SECTIONS
+    TEMPLATE: ClassVar[str] = "summary"
 
-    overview: Section | None = key("overview", "基本情况")
-    practices: Section | None = key("practices", "主要做法")
-    results: Section | None = key("results", "取得成效")
-    experience: Section | None = key("experience", "经验体会")
-    problems: Section | None = key("problems", "存在问题")
-    next_steps: Section | None = key("next_steps", "下步打算")
+    overview: Annotated[Section | None, NOT_NULL] = key("overview", "基本情况")
+    practices: Annotated[Section | None, NOT_NULL] = key("practices", "主要做法")
+    results: Annotated[Section | None, NOT_NULL] = key("results", "取得成效")
+    experience: Annotated[Section | None, NOT_NULL] = key("experience", "经验体会")
+    problems: Annotated[Section | None, NOT_NULL] = key("problems", "存在问题")
+    next_steps: Annotated[Section | None, NOT_NULL] = key("next_steps", "下步打算")
 
 
 def document_model(data: Any) -> type[Document]:

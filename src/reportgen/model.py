@@ -15,6 +15,7 @@ from .node import Node, key
 from .tables import Table
 
 MAX_LEVEL = 4
+EMPTY_SECTION = "这一部分没有内容：请填写内容，或删除这一项"
 
 
 def as_text(data: Any) -> Any:
@@ -50,6 +51,17 @@ def _too_deep(items: list, level: int, path: tuple = ()) -> tuple | None:
     return None
 
 
+def check_depth(node: Any, first_level: int) -> Any:
+    """``node`` if its items, numbered from ``first_level``, stay within the four levels."""
+    found = _too_deep(node.items, first_level)
+    if found:
+        raise PydanticCustomError(
+            "depth", "层次过深：公文结构层次最多四级（一、（一）1.（1）），请把这一层并入上一级的内容",
+            {"subpath": found},
+        )
+    return node
+
+
 class Section(Node):
     """A level-1 section: text, a table, items; written as plain text it is all text."""
 
@@ -62,12 +74,12 @@ class Section(Node):
 
     @model_validator(mode="after")
     def _at_most_four_levels(self) -> Section:
-        found = _too_deep(self.items, 2)
-        if found:
-            raise PydanticCustomError(
-                "depth", "层次过深：公文结构层次最多四级（一、（一）1.（1）），请把这一层并入上一级的内容",
-                {"subpath": found},
-            )
+        return check_depth(self, 2)
+
+    @model_validator(mode="after")
+    def _has_content(self) -> Section:
+        if not (self.text or self.table or self.items or getattr(self, "group", None)):
+            raise PydanticCustomError("empty", EMPTY_SECTION)
         return self
 
 
@@ -89,6 +101,7 @@ class Attachment(Node):
 
     _name_only = model_validator(mode="before")(
         lambda data: {"title": data} if isinstance(data, (str, int, float)) else data)
+    _at_most_four_levels = model_validator(mode="after")(lambda self: check_depth(self, 1))
 
     @property
     def has_pages(self) -> bool:
