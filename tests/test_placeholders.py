@@ -157,3 +157,9 @@ def test_data_sections_and_template_are_not_filled(write_yaml, tmp_path):
 def test_unit_may_be_just_its_name(write_yaml, tmp_path):
     path = write_yaml("标题: '{{ unit.name }}/{{ 单位.名称 }}'\n单位: 城关街道\n")
     assert Document(reportgen.build(path, tmp_path / "u.docx")).paragraphs[0].text == "城关街道/城关街道"
+
+
+def test_names_with_punctuation_use_brackets(write_yaml, tmp_path):
+    path = write_yaml("标题: \"{{ 指标['毒饵（包）'] }}{{ 指标['毒饵（包）'].unit }}\"\n"
+                      "指标: {毒饵（包）: {值: 150, 单位: 包}}\n")
+    assert Document(reportgen.build(path, tmp_path / "u.docx")).paragraphs[0].text == "150包"
