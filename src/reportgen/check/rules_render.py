@@ -1,0 +1,169 @@
+"""Page-aware rules on the LibreOffice rendering: first page, 22 × 28, 署名, 版记 and attachment pages."""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from itertools import pairwise
+from statistics import median
+
+from ..fields import is_wide
+from ..office import Line, Page
+from .docx_read import Reading
+from .report import Finding, Where, error
+from .roles import Role
+
+LINES, CHARS = 22, 28
+HANGING = "，。、；：？！”’）》"
+EDGE = 8  # points: a line ending this close to the 版心's right edge is a full line
+IMPRINT_LINE = re.compile(r"^抄送|印发$")
+
+
+def render_findings(reading: Reading, roles: list[Role], pages: list[Page]) -> list[Finding]:
+    """Findings about how the pages came out; nothing when the PDF has no text."""
+    if not any(page.lines for page in pages):
+        return []
+    frame = Frame.of(reading)
+    texts = {kind: [p.text for p, r in zip(reading.paragraphs, roles, strict=True)
+                    if r.kind in kind.split("|") and p.number] for kind in
+             ("body|heading", "signature", "date", "imprint", "attachment_label")}
+    return (first_page(pages, texts["body|heading"]) + grid(pages, frame)
+            + signature(pages, texts["signature"] or texts["date"], frame)
+            + imprint(pages, bool(texts["imprint"]), frame)
+            + attachments(pages, texts["attachment_label"], frame))
+
+
+class Frame:
+    """The 版心 in PDF points, from the document's first section."""
+
+    def __init__(self, top: float, bottom: float, left: float, right: float):
+        self.top, self.bottom, self.left, self.right = top, bottom, left, right
+
+    @classmethod
+    def of(cls, reading: Reading) -> Frame:
+        section = reading.sections[0]
+        m = section.margins
+        return cls(m["top"] / 20, (section.height - m["bottom"]) / 20, m["left"] / 20,
+                   (section.width - m["right"]) / 20)
+
+    def body_lines(self, page: Page) -> list[Line]:
+        return [ln for ln in page.lines if ln.top >= self.top - 6 and ln.bottom <= self.bottom + 6]
+
+
+def first_page(pages: list[Page], body: list[str]) -> list[Finding]:
+    """The first page must show body text (GB/T 9704 7.3.3)."""
+    if not body:
+        return []
+    start = _plain(body[0])[:8]
+    shown = [n for n, page in enumerate(pages, start=1) if start in _plain_page(page)]
+    if not shown or shown[0] == 1:
+        return []
+    return [error("render.first_page_body", Where(page=1), f"首页应有正文，正文却从第{shown[0]}页开始")]
+
+
+def grid(pages: list[Page], frame: Frame) -> list[Finding]:
+    """22 lines per page from the measured line pitch; 28 字 on full lines of Chinese text only."""
+    height = _usual([round(ln.bottom - ln.top, 1) for p in pages for ln in frame.body_lines(p)])
+    if height is None:
+        return []
+    pitch = line_pitch(pages, frame, height)
+    findings = []
+    lines = math.floor((frame.bottom - frame.top) / pitch + 0.005) if pitch else LINES
+    if lines != LINES:
+        findings.append(error("render.lines", Where(part="排版结果"),
+                              f"每页排{lines}行（行距{pitch:.2f}磅），应为{LINES}行"))
+    chars = _usual([full_line_chars(ln, frame) for p in pages for ln in frame.body_lines(p)
+                    if abs(ln.bottom - ln.top - height) < 0.5 and ln.right >= frame.right - EDGE
+                    and all(map(is_wide, ln.text))])
+    if chars not in (None, CHARS):
+        findings.append(error("render.chars", Where(part="排版结果"), f"每行排{chars}字，应为{CHARS}字"))
+    return findings
+
+
+def line_pitch(pages: list[Page], frame: Frame, height: float) -> float | None:
+    """The average step over the longest run of evenly spaced body lines on one page."""
+    best: list[float] = []
+    for page in pages:
+        tops = [ln.top for ln in frame.body_lines(page) if abs(ln.bottom - ln.top - height) < 0.5]
+        steps = [b - a for a, b in pairwise(tops)]
+        if not steps:
+            continue
+        usual = median(steps)
+        run: list[float] = []
+        for step in steps + [math.inf]:
+            if abs(step - usual) < 0.15 * usual:
+                run.append(step)
+                continue
+            best, run = (run if len(run) > len(best) else best), []
+    return sum(best) / len(best) if best else None
+
+
+def full_line_chars(line: Line, frame: Frame) -> int:
+    """Characters in a line that fills the measure, counting a first-line indent, not hanging marks."""
+    text = line.text[:-1] if line.text[-1] in HANGING and line.right > frame.right + 2 else line.text
+    char = (line.right - line.left) / max(_width(line.text), 1)
+    return round(_width(text) + (line.left - frame.left) / char)
+
+
+def signature(pages: list[Page], names: list[str], frame: Frame) -> list[Finding]:
+    """署名 and 成文日期 must not stand alone at the top of a page."""
+    found = _find_line(pages, names[-1]) if names else None
+    if found is None:
+        return []
+    number, line = found
+    if any(ln.top < line.top for ln in frame.body_lines(pages[number - 1])):
+        return []
+    return [error("render.signature_alone", Where(page=number),
+                  "署名和成文日期单独成页，应调整行距、字距，使其与正文同页")]
+
+
+def imprint(pages: list[Page], has_imprint: bool, frame: Frame) -> list[Finding]:
+    """The 版记 sits at the foot of the last page: its last line within one line of the 版心 bottom."""
+    lines = [(n, ln) for n, p in enumerate(pages, start=1) for ln in p.lines
+             if IMPRINT_LINE.search(ln.text)]
+    if not has_imprint or not lines:
+        return []
+    number, line = max(lines, key=lambda item: (item[0], item[1].bottom))
+    if number != len(pages):
+        return [error("render.imprint", Where(page=number), f"版记应在最后一页（第{len(pages)}页）")]
+    gap = frame.bottom - line.bottom
+    if gap <= 29:
+        return []
+    return [error("render.imprint", Where(page=number),
+                  f"版记应位于最后一页版心底部，实际离底边还有{gap / 72 * 25.4:.0f}毫米")]
+
+
+def attachments(pages: list[Page], labels: list[str], frame: Frame) -> list[Finding]:
+    """Each attachment (附件1 …) starts a new page."""
+    findings = []
+    for label in labels:
+        found = _find_line(pages, label)
+        if found and any(ln.top < found[1].top for ln in frame.body_lines(pages[found[0] - 1])):
+            findings.append(error("render.attachment_page", Where(page=found[0]),
+                                  f"附件应另起一页：“{label.strip()}”之前还有其他内容"))
+    return findings
+
+
+def _find_line(pages: list[Page], text: str) -> tuple[int, Line] | None:
+    """The last line reading exactly ``text`` (page number from 1, line)."""
+    want = _plain(text)
+    hits = [(n, ln) for n, p in enumerate(pages, start=1) for ln in p.lines if _plain(ln.text) == want]
+    return hits[-1] if hits else None
+
+
+def _plain(text: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", text).split())
+
+
+def _plain_page(page: Page) -> str:
+    return _plain("".join(ln.text for ln in page.lines))
+
+
+def _width(text: str) -> float:
+    return sum(1 if is_wide(c) else 0.5 for c in text)
+
+
+def _usual(values: list):
+    return Counter(values).most_common(1)[0][0] if values else None
