@@ -210,6 +210,15 @@ def test_each_planted_fault_is_found(plant, finding, rules, tmp_path):
     assert {rule for rule, _, _ in found} == rules
 
 
+def test_sections_sharing_a_setup_are_judged_once_and_others_by_number(tmp_path):
+    doc = correct_document()
+    doc.add_section()
+    assert findings_of(doc, tmp_path) == []
+    letter_paper(doc)
+    assert ("page.size", "第1节页面设置", "纸张应为A4（210×297毫米），实为215.9×279.4毫米") in findings_of(
+        doc, tmp_path)
+
+
 def test_every_rule_without_rendering_is_planted_once():
     planted = {finding[0] for _, finding, _ in FAULTS}
     assert planted == {r for r in RULES if not r.startswith("render.")}

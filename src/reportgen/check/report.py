@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 
 from .docx_read import Para
 
 ERROR, WARNING = "error", "warning"
 FIRST_WORDS = 12
+SHOWN_REPEATS = 3
 RULES = {  # every rule id a finding can carry, with what it checks (the README's table)
     "page.size": "纸张为 A4（210×297 毫米）",
     "page.margin": "上 37、下 35、左 28、右 26 毫米（±1）",
@@ -107,15 +109,27 @@ def warning(rule: str, where: Where, message: str) -> Finding:
 
 
 def as_text(results: dict[str, list[Finding]]) -> str:
-    """Every finding on its own line, then a count per file (or 检查通过)."""
+    """A line per finding (repeats of one message cut short), then a count per file or 检查通过."""
     lines = []
     for file, findings in results.items():
-        lines += [f.line(file) for f in findings]
+        lines += finding_lines(file, findings)
         errors = sum(f.level == ERROR for f in findings)
         warnings = len(findings) - errors
         lines.append(f"{file}: 共 {errors} 个错误，{warnings} 个警告" if findings
                      else f"{file}: 检查通过")
     return "\n".join(lines)
+
+
+def finding_lines(file: str, findings: list[Finding]) -> list[str]:
+    """The first SHOWN_REPEATS findings of each rule and message, then how many more there are."""
+    seen: Counter = Counter()
+    lines = []
+    for finding in findings:
+        seen[finding.rule, finding.message] += 1
+        if seen[finding.rule, finding.message] <= SHOWN_REPEATS:
+            lines.append(finding.line(file))
+    return lines + [f"{file}: 另有{count - SHOWN_REPEATS}处同样：{message}"
+                    for (_, message), count in seen.items() if count > SHOWN_REPEATS]
 
 
 def as_json(results: dict[str, list[Finding]]) -> str:

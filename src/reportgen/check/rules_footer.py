@@ -8,19 +8,17 @@ from .chars import size_name
 from .docx_read import Para, Reading, Section
 from .report import Finding, Where, error
 from .rules_fonts import family
+from .rules_page import distinct_sections
 
 NUMBER_FORM = re.compile(r"^—\s?N\s?—$")
 SIDES = {"right": "居右", "end": "居右", "center": "居中", "both": "两端对齐", "distribute": "分散对齐"}
 
 
 def footer_findings(reading: Reading) -> list[Finding]:
-    """Each section's page numbers; findings repeated by sections sharing a footer are dropped."""
+    """Each section's page numbers; once for all when the sections share their footers."""
     findings: list[Finding] = []
-    for n, section in enumerate(reading.sections, start=1):
-        prefix = "" if len(reading.sections) == 1 else f"第{n}节"
-        for finding in section_numbers(section, reading.even_and_odd, prefix):
-            if finding not in findings:
-                findings.append(finding)
+    for name, section in distinct_sections(reading.sections, "", lambda s: s.footers):
+        findings += section_numbers(section, reading.even_and_odd, name)
     return findings
 
 

@@ -22,18 +22,31 @@ NATURAL_LINE = 1.3  # a single line's height as a multiple of the font size (wit
 def page_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     """Each section's paper, margins, 版心 and the lines and characters its grid gives."""
     findings = []
-    for n, section in enumerate(reading.sections, start=1):
-        where = Where(part="页面设置" if len(reading.sections) == 1 else f"第{n}节页面设置")
+    metrics = body_metrics(reading, roles)
+    for name, section in distinct_sections(reading.sections, "页面设置", _setup):
+        where = Where(part=name)
         findings += paper(section, where) + margins(section, where) + text_area(section, where)
-        findings += grid(section, where, body_metrics(reading, roles))
+        findings += grid(section, where, metrics)
     return findings
+
+
+def distinct_sections(sections: list[Section], part: str, key) -> list[tuple[str, Section]]:
+    """Sections to judge and how to name them: one when they all agree, else 第N节 each."""
+    if len({repr(key(s)) for s in sections}) <= 1:
+        return [(part, sections[0])] if sections else []
+    return [(f"第{n}节{part}", s) for n, s in enumerate(sections, start=1)]
+
+
+def _setup(section: Section) -> tuple:
+    return section.width, section.height, section.margins, section.grid
 
 
 def paper(section: Section, where: Where) -> list[Finding]:
     if _near((section.width, section.height), A4):
         return []
-    return [error("page.size", where, f"纸张应为A4（210×297毫米），实为"
-                  f"{millimetres(section.width)}×{millimetres(section.height)}毫米")]
+    actual = (f"实为{millimetres(section.width)}×{millimetres(section.height)}毫米"
+              if section.width and section.height else "文档未设置纸张大小")
+    return [error("page.size", where, f"纸张应为A4（210×297毫米），{actual}")]
 
 
 def margins(section: Section, where: Where) -> list[Finding]:
