@@ -79,6 +79,14 @@ def _show_warning(message, category, *args, **kwargs) -> None:
         click.echo(f"警告：{message}", err=True)
 
 
+def _show_error(exc: ReportgenError) -> None:
+    """The located problems, then what did not happen (未生成文件。), with a count if several."""
+    click.echo(str(exc), err=True)
+    count = len(exc.problems)
+    if exc.outcome:
+        click.echo(f"共 {count} 个问题，{exc.outcome}" if count > 1 else exc.outcome, err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run a command; print ReportgenError as located messages and exit 1 (or 2).
 
@@ -88,10 +96,7 @@ def main(argv: list[str] | None = None) -> None:
     try:
         status = cli.main(args=argv, prog_name="reportgen", standalone_mode=False)
     except ReportgenError as exc:
-        click.echo(str(exc), err=True)
-        count = len(exc.problems)
-        if exc.outcome:
-            click.echo(f"共 {count} 个问题，{exc.outcome}" if count > 1 else exc.outcome, err=True)
+        _show_error(exc)
         sys.exit(exc.exit_status)
     except click.exceptions.Abort:
         click.echo("已取消。", err=True)

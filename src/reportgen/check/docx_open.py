@@ -37,8 +37,11 @@ def unreadable_reason(path: Path) -> str | None:
         return "这是文件夹，不是 .docx 文件"
     with path.open("rb") as handle:
         head = handle.read(len(OLE_SIGNATURE))
-    if head == OLE_SIGNATURE:
-        return _compound_file_reason(path)
+    return _compound_file_reason(path) if head == OLE_SIGNATURE else _zip_reason(path)
+
+
+def _zip_reason(path: Path) -> str | None:
+    """A .docx is a zip holding word/document.xml."""
     if not zipfile.is_zipfile(path):
         return "不是 .docx 文件（.docx 是 zip 压缩包，此文件不是）"
     with zipfile.ZipFile(path) as archive:

@@ -94,18 +94,19 @@ def read_paragraph(p, sheet: StyleSheet) -> Para:
     pprs = sheet.paragraph_props(p)
     runs = [read_run(p, r, sheet, field) for r, field in own_runs(p)]
     level = first_value(pprs, "outlineLvl")
-    spacing = (first_value(pprs, "spacing", "line"), first_value(pprs, "spacing", "lineRule"))
     return Para(
         number=0, text="".join(r.text for r in runs),
         styles=sheet.names(sheet.paragraph_style(p)), align=first_value(pprs, "jc"),
         frame_align=first_value(pprs, "framePr", "xAlign"),
-        outline_level=int(level) if level and level.isdigit() else None,
-        auto_numbered=_numbered(pprs),
+        outline_level=int(level) if _is_int(level) else None, auto_numbered=_numbered(pprs),
         in_table=any(a.tag == qn("w:tbl") for a in p.iterancestors()),
-        line=(int(spacing[0]) if _is_int(spacing[0]) else None,
-              spacing[1] or "auto"),
-        runs=runs,
-    )
+        line=_line_spacing(pprs), runs=runs)
+
+
+def _line_spacing(pprs: list) -> tuple[int | None, str]:
+    """w:spacing's line (twips or 240ths of a line) and its rule (auto, exact, atLeast)."""
+    line = first_value(pprs, "spacing", "line")
+    return (int(line) if _is_int(line) else None), first_value(pprs, "spacing", "lineRule") or "auto"
 
 
 def own_runs(p) -> list[tuple]:
@@ -118,7 +119,17 @@ def own_runs(p) -> list[tuple]:
 
 
 def _field_shown(r, fields: list[list]) -> str:
-    """Follow complex fields run by run; the instruction's first word if ``r`` is a field result."""
+    """The field instruction's first word (PAGE …) if ``r`` shows a field's result, else ""."""
+    _follow_fields(r, fields)
+    simple = next(r.iterancestors(qn("w:fldSimple")), None)
+    if simple is not None:
+        return _first_word(simple.get(qn("w:instr")))
+    shows = fields and fields[-1][1] and r.find(qn("w:t")) is not None
+    return _first_word(fields[-1][0]) if shows else ""
+
+
+def _follow_fields(r, fields: list[list]) -> None:
+    """Keep the stack of open complex fields: [instruction so far, result reached]."""
     char = r.find(qn("w:fldChar"))
     kind = char.get(qn("w:fldCharType")) if char is not None else None
     if kind == "begin":
@@ -130,11 +141,6 @@ def _field_shown(r, fields: list[list]) -> str:
     instruction = r.find(qn("w:instrText"))
     if instruction is not None and fields:
         fields[-1][0] += instruction.text or ""
-    simple = next(r.iterancestors(qn("w:fldSimple")), None)
-    if simple is not None:
-        return _first_word(simple.get(qn("w:instr")))
-    shows = fields and fields[-1][1] and r.find(qn("w:t")) is not None
-    return _first_word(fields[-1][0]) if shows else ""
 
 
 def _first_word(instruction: str | None) -> str:

@@ -110,16 +110,16 @@ def theme_fonts(doc: DocxDocument) -> dict[str, str]:
     fonts = {}
     for kind in ("minor", "major"):
         scheme = root.find(f".//{{{A_NS}}}{kind}Font")
-        if scheme is None:
-            continue
-        latin, east = scheme.find(f"{{{A_NS}}}latin"), scheme.find(f"{{{A_NS}}}ea")
-        hans = scheme.find(f"{{{A_NS}}}font[@script='Hans']")
-        east_name = (east.get("typeface") if east is not None else "") or (
-            hans.get("typeface") if hans is not None else "")
-        latin_name = latin.get("typeface") if latin is not None else ""
-        fonts.update({f"{kind}EastAsia": east_name, f"{kind}HAnsi": latin_name,
-                      f"{kind}Ascii": latin_name, f"{kind}Bidi": latin_name})
+        if scheme is not None:
+            east = _typeface(scheme, "ea") or _typeface(scheme, "font[@script='Hans']")
+            latin = _typeface(scheme, "latin")
+            fonts.update({f"{kind}EastAsia": east, f"{kind}HAnsi": latin, f"{kind}Ascii": latin})
     return {k: v for k, v in fonts.items() if v}
+
+
+def _typeface(scheme, child: str) -> str:
+    found = scheme.find(f"{{{A_NS}}}{child}")
+    return found.get("typeface", "") if found is not None else ""
 
 
 def _name(style) -> str:

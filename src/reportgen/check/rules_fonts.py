@@ -68,19 +68,26 @@ def split_runs(runs: list[Run], head: int) -> tuple[list[Run], list[Run]]:
 def judge(para: Para, runs: list[Run], expected: Expected) -> list[Finding]:
     """At most one font and one size finding for this stretch: the first wrong run tells."""
     chinese = [r for r in runs if any(is_han(c) for c in r.text)]
-    findings = []
-    themed = next((r for r in chinese if r.east_asia.theme), None)
-    wrong_font = next((r for r in chinese if family(r.east_asia.name) != expected.family), None)
+    return font_of(para, chinese, expected) + size_of(para, chinese, expected)
+
+
+def font_of(para: Para, runs: list[Run], expected: Expected) -> list[Finding]:
+    """A theme font (reported as such), else a font of another family."""
+    themed = next((r for r in runs if r.east_asia.theme), None)
     if themed is not None:
-        findings.append(error("font.theme", at(para), theme_message(expected, themed)))
-    elif wrong_font is not None:
-        findings.append(error(expected.rule, at(para), f"{expected.label}应为{expected.family}，"
-                                                       f"实为{wrong_font.east_asia}"))
-    wrong_size = next((r for r in chinese if abs(r.size - expected.size) > 0.25), None)
-    if wrong_size is not None:
-        findings.append(error(expected.rule, at(para), f"{expected.label}字号应为"
-                              f"{size_name(expected.size)}，实为{size_name(wrong_size.size)}"))
-    return findings
+        return [error("font.theme", at(para), theme_message(expected, themed))]
+    wrong = next((r for r in runs if family(r.east_asia.name) != expected.family), None)
+    if wrong is None:
+        return []
+    return [error(expected.rule, at(para), f"{expected.label}应为{expected.family}，实为{wrong.east_asia}")]
+
+
+def size_of(para: Para, runs: list[Run], expected: Expected) -> list[Finding]:
+    wrong = next((r for r in runs if abs(r.size - expected.size) > 0.25), None)
+    if wrong is None:
+        return []
+    return [error(expected.rule, at(para), f"{expected.label}字号应为{size_name(expected.size)}，"
+                                           f"实为{size_name(wrong.size)}")]
 
 
 def theme_message(expected: Expected, run: Run) -> str:

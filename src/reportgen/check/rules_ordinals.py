@@ -51,20 +51,26 @@ def form(para: Para, found: Ordinal) -> list[Finding]:
 
 def sequence(para: Para, found: Ordinal, counter: Counter) -> list[Finding]:
     """Compare with the previous sibling: next number, repeat, going back, or skipping some."""
-    level, number = found.level, found.number
-    previous = counter.step(level, number)
+    previous = counter.step(found.level, found.number)
     if previous is None:
-        return [] if number == 1 else [first_number(para, found, counter.ended.get(level))]
+        return [] if found.number == 1 else [
+            first_number(para, found, counter.ended.get(found.level))]
+    verdict = after_sibling(found.level, previous, found.number)
+    return [error(verdict[0], at(para), verdict[1])] if verdict else []
+
+
+def after_sibling(level: int, previous: int, number: int) -> tuple[str, str] | None:
+    """Rule id and message when ``number`` does not follow ``previous`` at ``level``."""
     shown, before = ordinal(level, number), ordinal(level, previous)
     if number == previous + 1:
-        return []
+        return None
     if number == previous:
-        return [error("ordinal.repeat", at(para), f"序号“{shown}”重复")]
+        return "ordinal.repeat", f"序号“{shown}”重复"
     if number < previous:
-        return [error("ordinal.order", at(para), f"序号“{shown}”排在“{before}”之后")]
+        return "ordinal.order", f"序号“{shown}”排在“{before}”之后"
     missing = number - previous - 1
     lacking = f"“{ordinal(level, previous + 1)}”" if missing == 1 else f"{missing}个序号"
-    return [error("ordinal.gap", at(para), f"序号从“{before}”跳到“{shown}”，缺少{lacking}")]
+    return "ordinal.gap", f"序号从“{before}”跳到“{shown}”，缺少{lacking}"
 
 
 def first_number(para: Para, found: Ordinal, under_previous_parent: int | None) -> Finding:

@@ -64,40 +64,48 @@ def first_page(pages: list[Page], body: list[str]) -> list[Finding]:
 
 
 def grid(pages: list[Page], frame: Frame) -> list[Finding]:
-    """22 lines per page from the measured line pitch; 28 字 on full lines of Chinese text only."""
+    """22 lines per page and 28 字 per line, measured on lines of the body's usual height."""
     height = _usual([round(ln.bottom - ln.top, 1) for p in pages for ln in frame.body_lines(p)])
     if height is None:
         return []
-    pitch = line_pitch(pages, frame, height)
-    findings = []
+    body = [[ln for ln in frame.body_lines(p) if abs(ln.bottom - ln.top - height) < 0.5]
+            for p in pages]
+    return lines_per_page(body, frame) + chars_per_line(body, frame)
+
+
+def lines_per_page(body: list[list[Line]], frame: Frame) -> list[Finding]:
+    pitch = line_pitch(body)
     lines = math.floor((frame.bottom - frame.top) / pitch + 0.005) if pitch else LINES
-    if lines != LINES:
-        findings.append(error("render.lines", Where(part="排版结果"),
-                              f"每页排{lines}行（行距{pitch:.2f}磅），应为{LINES}行"))
-    chars = _usual([full_line_chars(ln, frame) for p in pages for ln in frame.body_lines(p)
-                    if abs(ln.bottom - ln.top - height) < 0.5 and ln.right >= frame.right - EDGE
-                    and all(map(is_wide, ln.text))])
-    if chars not in (None, CHARS):
-        findings.append(error("render.chars", Where(part="排版结果"), f"每行排{chars}字，应为{CHARS}字"))
-    return findings
+    if lines == LINES:
+        return []
+    return [error("render.lines", Where(part="排版结果"), f"每页排{lines}行（行距{pitch:.2f}磅），应为{LINES}行")]
 
 
-def line_pitch(pages: list[Page], frame: Frame, height: float) -> float | None:
-    """The average step over the longest run of evenly spaced body lines on one page."""
-    best: list[float] = []
-    for page in pages:
-        tops = [ln.top for ln in frame.body_lines(page) if abs(ln.bottom - ln.top - height) < 0.5]
-        steps = [b - a for a, b in pairwise(tops)]
-        if not steps:
-            continue
-        usual = median(steps)
-        run: list[float] = []
-        for step in steps + [math.inf]:
-            if abs(step - usual) < 0.15 * usual:
-                run.append(step)
-                continue
-            best, run = (run if len(run) > len(best) else best), []
+def chars_per_line(body: list[list[Line]], frame: Frame) -> list[Finding]:
+    """Only lines of Chinese text reaching the right edge count: digits and Latin vary in width."""
+    chars = _usual([full_line_chars(ln, frame) for page in body for ln in page
+                    if ln.right >= frame.right - EDGE and all(map(is_wide, ln.text))])
+    if chars in (None, CHARS):
+        return []
+    return [error("render.chars", Where(part="排版结果"), f"每行排{chars}字，应为{CHARS}字")]
+
+
+def line_pitch(body: list[list[Line]]) -> float | None:
+    """The average step over the longest run of evenly spaced lines on one page."""
+    runs = [run for page in body for run in even_runs([b.top - a.top for a, b in pairwise(page)])]
+    best = max(runs, key=len, default=[])
     return sum(best) / len(best) if best else None
+
+
+def even_runs(steps: list[float]) -> list[list[float]]:
+    """Consecutive steps within 15 % of the page's median step (paragraph spacing breaks a run)."""
+    usual, runs, run = (median(steps) if steps else 0), [], []
+    for step in [*steps, math.inf]:
+        if abs(step - usual) < 0.15 * usual:
+            run.append(step)
+        elif run:
+            runs, run = [*runs, run], []
+    return runs
 
 
 def full_line_chars(line: Line, frame: Frame) -> int:
