@@ -7,7 +7,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Inches, Mm, Pt, Twips
-from handmade import KAITI, SONG, correct_document, find, para, set_font, set_text
+from handmade import KAITI, SONG, correct_document, find, para, run, set_font, set_text
 from helpers import ROOT
 
 import reportgen
@@ -124,6 +124,12 @@ def half_width_comma(doc):
     set_text(find(doc, "按照"), "部署，", "部署,")
 
 
+def signer_in_fangsong(doc):
+    number = find(doc, "关于开展").insert_paragraph_before()
+    run(number, "城安呈〔2024〕3号\t签发人：")
+    run(number, "王建国")
+
+
 def placeholder_left(doc):
     set_text(find(doc, "按照"), "现就有关事项", "现就××事项")
 
@@ -182,6 +188,8 @@ FAULTS = [  # plant, the finding it must cause (rule, where, message), all error
      {"text.cc"}),
     (half_width_comma, ("text.punctuation", "第3段「按照区安委会（城安委〔2…」",
                         "中文中用了半角标点：“部署,结合”中的“,”应为“，”"), {"text.punctuation"}),
+    (signer_in_fangsong, ("font.signer", "第1段「城安呈〔2024〕3号 …」", "签发人姓名应为楷体，实为仿宋_GB2312"),
+     {"font.signer"}),
     (placeholder_left, ("text.placeholder", "第3段「按照区安委会（城安委〔2…」", "残留占位符“××”，应填入实际内容"),
      {"text.placeholder"}),
 ]
@@ -208,6 +216,34 @@ def test_each_planted_fault_is_found(plant, finding, rules, tmp_path):
     found = findings_of(doc, tmp_path)
     assert finding in found
     assert {rule for rule, _, _ in found} == rules
+
+
+UPWARD = """\
+    标题: 关于申请安全生产专项经费的请示
+    发文机关: 城关区应急管理局
+    红头: 是
+    发文字号: 城应急呈〔2024〕3号
+    签发人: 王建国
+    主送机关: 区人民政府
+    成文日期: 2024-06-01
+    用印: 是
+    开头: 为做好今年安全生产工作，现就申请专项经费有关事项请示如下。
+    正文:
+      - 标题: 经费用途
+        条目:
+          - {标题: 隐患排查, 内容: 用于重点企业隐患排查。}
+          - {标题: 宣传培训, 内容: [用于安全宣传和培训。], 条目: [内容: 印制宣传册；]}
+    结尾: 妥否，请批示。
+    附件: [经费预算表, 项目清单]
+    附注: 联系人：李明
+    抄送: [区财政局]
+    印发机关: 城关区应急管理局办公室
+    印发日期: 2024-06-02
+    """
+
+
+def test_an_upward_sealed_document_with_attachments_passes(write_yaml, tmp_path):
+    assert check(reportgen.build(write_yaml(UPWARD), tmp_path)) == []
 
 
 def test_sections_sharing_a_setup_are_judged_once_and_others_by_number(tmp_path):

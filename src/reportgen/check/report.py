@@ -25,6 +25,7 @@ RULES = {  # every rule id a finding can carry, with what it checks (the README'
     "font.heading2": "二级标题 3 号楷体",
     "font.heading3": "三级标题 3 号仿宋",
     "font.heading4": "四级标题 3 号仿宋",
+    "font.signer": "上行文发文字号行中的签发人姓名 3 号楷体",
     "font.theme": "不用主题字体（主题字体会盖过所设字体）",
     "ordinal.form": "序号写作 一、 （一） 1. （1）",
     "ordinal.gap": "序号不跳号，从 1 开始",

@@ -25,6 +25,8 @@ class Expected:
 TITLE = Expected("font.title", "标题", "小标宋", 22)
 BODY = Expected("font.body", "正文", "仿宋", 16)
 AFTER_HEADING = Expected("font.body", "标题后的正文", "仿宋", 16)
+SIGNER = Expected("font.signer", "签发人姓名", "楷体", 16)
+SIGNER_LABEL = "签发人："
 HEADINGS = {1: Expected("font.heading1", "一级标题", "黑体", 16),
             2: Expected("font.heading2", "二级标题", "楷体", 16),
             3: Expected("font.heading3", "三级标题", "仿宋", 16),
@@ -44,6 +46,9 @@ def parts(para: Para, role: Role) -> list[tuple[Expected, list[Run]]]:
     """The paragraph split into what each stretch should be: heading part, then body text."""
     if role.kind == "title":
         return [(TITLE, para.runs)]
+    if role.kind == "doc_number" and SIGNER_LABEL in para.text:
+        number, name = split_runs(para.runs, para.text.index(SIGNER_LABEL) + len(SIGNER_LABEL))
+        return [(BODY, number), (SIGNER, name)]
     if role.kind in BODY_KINDS:
         return [(BODY, para.runs)]
     if role.kind != "heading" or role.level not in HEADINGS:
