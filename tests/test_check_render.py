@@ -36,6 +36,17 @@ def imprint_in_mid_page(doc):
     para(doc, "城关区应急管理局办公室　　2024年5月20日印发", indent=False)
 
 
+def word_character_grid(doc):
+    """What Word's dialog writes for 22 lines × 28 characters, without the character spacing."""
+    no_character_spacing(doc)
+    grid = doc.sections[0]._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = doc.sections[0]._sectPr.makeelement(qn("w:docGrid"), {})
+        doc.sections[0]._sectPr.append(grid)
+    for name, value in (("type", "linesAndChars"), ("linePitch", "579"), ("charSpace", "-848")):
+        grid.set(qn(f"w:{name}"), value)
+
+
 def attachment_on_the_same_page(doc):
     find(doc, "附件").paragraph_format.page_break_before = False
 
@@ -55,7 +66,8 @@ FAULTS = {  # plant, the rendering finding it must cause (rule, where, message p
 def rendered(tmp_path_factory, lo_profile) -> dict:
     """The correct hand-made document and one copy per planted fault, rendered in one run."""
     folder = tmp_path_factory.mktemp("render")
-    docs = {"correct": correct_document()}
+    docs = {"correct": correct_document(), "character_grid": correct_document()}
+    word_character_grid(docs["character_grid"])
     for rule, (plant, _, _) in FAULTS.items():
         docs[rule] = correct_document()
         plant(docs[rule])
@@ -81,6 +93,12 @@ def test_each_planted_page_fault_is_found(rendered, rule):
     found = [f for f in check(*rendered[rule]) if f.rule.startswith("render.")]
     assert [(f.rule, str(f.where)) for f in found] == [(rule, where)]
     assert re.fullmatch(message, found[0].message), found[0].message
+
+
+def test_words_character_grid_passes_for_word_but_renders_14_characters(rendered):
+    docx, pdf = rendered["character_grid"]
+    assert check(docx) == []
+    assert [(f.rule, f.message) for f in check(docx, pdf)] == [("render.chars", "每行排14字，应为28字")]
 
 
 def test_every_rendering_rule_is_planted_once():

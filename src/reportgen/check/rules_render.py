@@ -16,8 +16,6 @@ from .report import Finding, Where, error
 from .roles import Role
 
 LINES, CHARS = 22, 28
-HANGING = "，。、；：？！”’）》"
-EDGE = 8  # points: a line ending this close to the 版心's right edge is a full line
 IMPRINT_LINE = re.compile(r"^抄送|印发$")
 
 
@@ -49,7 +47,20 @@ class Frame:
                    (section.width - m["right"]) / 20)
 
     def body_lines(self, page: Page) -> list[Line]:
-        return [ln for ln in page.lines if ln.top >= self.top - 6 and ln.bottom <= self.bottom + 6]
+        """The rows of text inside the 版心 (header and footer left out)."""
+        return [ln for ln in rows(page) if ln.top >= self.top - 6 and ln.bottom <= self.bottom + 6]
+
+
+def rows(page: Page) -> list[Line]:
+    """Lines on one baseline joined left to right: pdftotext splits widely spaced text apart."""
+    joined: list[Line] = []
+    for line in sorted(page.lines, key=lambda ln: (round(ln.top), ln.left)):
+        last = joined[-1] if joined else None
+        if last is not None and abs(last.top - line.top) < 1 and abs(last.bottom - line.bottom) < 1:
+            joined[-1] = Line(last.text + line.text, last.top, last.bottom, last.left, line.right)
+        else:
+            joined.append(line)
+    return joined
 
 
 def first_page(pages: list[Page], body: list[str]) -> list[Finding]:
@@ -82,9 +93,14 @@ def lines_per_page(body: list[list[Line]], frame: Frame) -> list[Finding]:
 
 
 def chars_per_line(body: list[list[Line]], frame: Frame) -> list[Finding]:
-    """Only lines of Chinese text reaching the right edge count: digits and Latin vary in width."""
-    chars = _usual([full_line_chars(ln, frame) for page in body for ln in page
-                    if ln.right >= frame.right - EDGE and all(map(is_wide, ln.text))])
+    """How many characters fit the 版心's width at the usual character advance.
+
+    Measured on rows of at least ten Chinese characters only: digits and Latin vary in width.
+    """
+    width = frame.right - frame.left
+    chars = _usual([math.floor(width * len(ln.text) / (ln.right - ln.left) + 0.02)
+                    for page in body for ln in page
+                    if len(ln.text) >= 10 and all(map(is_wide, ln.text))])
     if chars in (None, CHARS):
         return []
     return [error("render.chars", Where(part="排版结果"), f"每行排{chars}字，应为{CHARS}字")]
@@ -108,13 +124,6 @@ def even_runs(steps: list[float]) -> list[list[float]]:
     return runs
 
 
-def full_line_chars(line: Line, frame: Frame) -> int:
-    """Characters in a line that fills the measure, counting a first-line indent, not hanging marks."""
-    text = line.text[:-1] if line.text[-1] in HANGING and line.right > frame.right + 2 else line.text
-    char = (line.right - line.left) / max(_width(line.text), 1)
-    return round(_width(text) + (line.left - frame.left) / char)
-
-
 def signature(pages: list[Page], names: list[str], frame: Frame) -> list[Finding]:
     """署名 and 成文日期 must not stand alone at the top of a page."""
     found = _find_line(pages, names[-1]) if names else None
@@ -129,7 +138,7 @@ def signature(pages: list[Page], names: list[str], frame: Frame) -> list[Finding
 
 def imprint(pages: list[Page], has_imprint: bool, frame: Frame) -> list[Finding]:
     """The 版记 sits at the foot of the last page: its last line within one line of the 版心 bottom."""
-    lines = [(n, ln) for n, p in enumerate(pages, start=1) for ln in p.lines
+    lines = [(n, ln) for n, p in enumerate(pages, start=1) for ln in rows(p)
              if IMPRINT_LINE.search(ln.text)]
     if not has_imprint or not lines:
         return []
@@ -157,7 +166,7 @@ def attachments(pages: list[Page], labels: list[str], frame: Frame) -> list[Find
 def _find_line(pages: list[Page], text: str) -> tuple[int, Line] | None:
     """The last line reading exactly ``text`` (page number from 1, line)."""
     want = _plain(text)
-    hits = [(n, ln) for n, p in enumerate(pages, start=1) for ln in p.lines if _plain(ln.text) == want]
+    hits = [(n, ln) for n, p in enumerate(pages, start=1) for ln in rows(p) if _plain(ln.text) == want]
     return hits[-1] if hits else None
 
 
@@ -167,10 +176,6 @@ def _plain(text: str) -> str:
 
 def _plain_page(page: Page) -> str:
     return _plain("".join(ln.text for ln in page.lines))
-
-
-def _width(text: str) -> float:
-    return sum(1 if is_wide(c) else 0.5 for c in text)
 
 
 def _usual(values: list):
