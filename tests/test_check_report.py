@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
 
-from reportgen.check.report import Where, as_json, as_text, error, has_errors, warning
+from helpers import ROOT
+
+from reportgen.check.report import RULES, Where, as_json, as_text, error, has_errors, warning
 
 BODY = "正文应为仿宋，实为宋体"
 
@@ -37,3 +40,8 @@ def test_json_lists_every_finding_with_file_rule_level_location_and_message():
 
 def test_a_clean_file_passes():
     assert as_text({"通知.docx": []}) == "通知.docx: 检查通过"
+
+
+def test_the_readme_lists_every_rule():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert re.findall(r"^\| `([a-z]+\.[a-z0-9_]+)` \|", readme, flags=re.MULTILINE) == list(RULES)
