@@ -120,3 +120,13 @@ def test_a_missing_file(tmp_path):
     with pytest.raises(DocumentUnreadable) as caught:
         read_docx(tmp_path / "无.docx")
     assert str(caught.value) == f"{tmp_path / '无.docx'}: 找不到文件"
+
+
+def test_a_document_without_section_properties_is_read_as_setting_nothing(tmp_path):
+    doc = Document()
+    doc.add_paragraph("正文")
+    section = doc.sections[0]._sectPr
+    section.getparent().remove(section)
+    doc.save(tmp_path / "无节.docx")
+    (only,) = read_docx(tmp_path / "无节.docx").sections
+    assert (only.width, only.height, only.margins["top"], only.footers) == (0, 0, 0, {})

@@ -169,12 +169,13 @@ def read_sections(doc, sheet: StyleSheet) -> list[Section]:
             if part is not None:
                 footers[ref.get(qn("w:type")) or "default"] = read_paragraphs(part.element, sheet)
         sections.append(_section(sect, dict(footers)))
-    return sections
+    return sections or [_section(None, {})]  # no w:sectPr at all: nothing set
 
 
 def _section(sect, footers: dict) -> Section:
-    size, margins = sect.find(qn("w:pgSz")), sect.find(qn("w:pgMar"))
-    grid = sect.find(qn("w:docGrid"))
+    """Page size, margins and grid of a w:sectPr (None: a document that sets none)."""
+    size, margins, grid = (sect.find(qn(f"w:{tag}")) if sect is not None else None
+                           for tag in ("pgSz", "pgMar", "docGrid"))
     values = {k: _twips(margins, k) for k in ("top", "bottom", "left", "right")}
     grid_values = {k.split("}")[1]: v for k, v in (grid.attrib.items() if grid is not None else [])}
     return Section(_twips(size, "w"), _twips(size, "h"), values, grid_values, footers)
