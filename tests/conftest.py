@@ -7,11 +7,13 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from helpers import ROOT, soffice, to_pdf
+from helpers import ROOT, soffice
 
 import reportgen
+from reportgen import office
 
 SAMPLES = ROOT / "samples"
+SAMPLE_NAMES = ("plan", "plan-minimal")
 
 
 @pytest.fixture
@@ -35,11 +37,25 @@ def lo_profile(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def sample_docx(tmp_path_factory) -> Path:
-    """samples/plan.yaml built once for the session."""
-    return reportgen.build(SAMPLES / "plan.yaml", tmp_path_factory.mktemp("sample") / "plan.docx")
+def sample_docs(tmp_path_factory) -> dict[str, Path]:
+    """Both samples built once for the session, by name (plan, plan-minimal)."""
+    folder = tmp_path_factory.mktemp("sample")
+    return {name: reportgen.build(SAMPLES / f"{name}.yaml", folder) for name in SAMPLE_NAMES}
 
 
 @pytest.fixture(scope="session")
-def sample_pdf(sample_docx: Path, lo_profile: Path) -> Path:
-    return to_pdf(sample_docx, lo_profile)
+def sample_docx(sample_docs: dict[str, Path]) -> Path:
+    """samples/plan.yaml built once for the session."""
+    return sample_docs["plan"]
+
+
+@pytest.fixture(scope="session")
+def sample_pdfs(sample_docs: dict[str, Path], lo_profile: Path) -> dict[str, Path]:
+    """Both samples rendered in one LibreOffice run."""
+    pdfs = office.convert_to_pdf({d: d.with_suffix(".pdf") for d in sample_docs.values()}, lo_profile)
+    return dict(zip(sample_docs, pdfs, strict=True))
+
+
+@pytest.fixture(scope="session")
+def sample_pdf(sample_pdfs: dict[str, Path]) -> Path:
+    return sample_pdfs["plan"]

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import re
 import shutil
-import subprocess
-import xml.etree.ElementTree as ET
-from dataclasses import dataclass
 from pathlib import Path
 
 from docx.oxml.ns import qn
+
+from reportgen import office
+from reportgen.office import Line
 
 ROOT = Path(__file__).resolve().parents[1]
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
@@ -67,37 +65,10 @@ def soffice() -> str | None:
 
 
 def to_pdf(docx: Path, profile: Path) -> Path:
-    """Convert with LibreOffice, using the stand-in fonts of tools/fonts.conf."""
-    env = {**os.environ, "FONTCONFIG_FILE": str(ROOT / "tools" / "fonts.conf")}
-    subprocess.run(
-        [soffice(), f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
-         "pdf", "--outdir", str(docx.parent), str(docx)],
-        check=True, capture_output=True, env=env, timeout=180,
-    )
-    return docx.with_suffix(".pdf")
-
-
-@dataclass
-class Line:
-    """One line of text on a PDF page, with its vertical position in points."""
-
-    text: str
-    top: float
-    left: float
-    right: float
+    """Convert with LibreOffice as reportgen does (stand-in fonts of the package's fonts.conf)."""
+    return office.convert_to_pdf({docx: docx.with_suffix(".pdf")}, profile)[0]
 
 
 def pdf_pages(pdf: Path) -> list[list[Line]]:
     """The text lines of every page, from ``pdftotext -bbox-layout``."""
-    out = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], check=True,
-                         capture_output=True, text=True).stdout
-    out = re.sub(r"<!DOCTYPE[^>]*>", "", out).replace('xmlns="http://www.w3.org/1999/xhtml"', "")
-    pages = []
-    for page in ET.fromstring(out).iter("page"):
-        lines = []
-        for line in page.iter("line"):
-            words = list(line.iter("word"))
-            lines.append(Line("".join(w.text or "" for w in words), float(line.get("yMin")),
-                              float(words[0].get("xMin")), float(words[-1].get("xMax"))))
-        pages.append(sorted(lines, key=lambda ln: ln.top))
-    return pages
+    return [page.lines for page in office.pdf_pages(pdf)]

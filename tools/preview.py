@@ -1,17 +1,17 @@
-"""Render samples/plan.yaml to docs/plan-page1.png (and page 2) for the README.
+"""Render samples/plan.yaml to docs/plan-page01.png and docs/plan-page02.png for the README.
 
-Needs LibreOffice and poppler-utils; uses tools/fonts.conf for the standard's fonts.
+Needs LibreOffice and poppler-utils; converts through reportgen.office, which maps the standard's
+fonts to free stand-ins (src/reportgen/fonts.conf).
 Run: python tools/preview.py
 """
 
 from __future__ import annotations
 
-import os
-import subprocess
 import tempfile
 from pathlib import Path
 
 import reportgen
+from reportgen import office
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -19,15 +19,12 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         docx = reportgen.build(ROOT / "samples" / "plan.yaml", Path(tmp) / "plan.docx")
-        env = {**os.environ, "FONTCONFIG_FILE": str(ROOT / "tools" / "fonts.conf")}
-        subprocess.run(["soffice", f"-env:UserInstallation=file://{tmp}/profile", "--headless",
-                        "--convert-to", "pdf", "--outdir", tmp, str(docx)],
-                       check=True, capture_output=True, env=env)
-        subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2",
-                        str(Path(tmp) / "plan.pdf"), str(ROOT / "docs" / "plan-page")], check=True)
-    for page in sorted((ROOT / "docs").glob("plan-page-*.png")):
-        page.rename(page.with_name(page.name.replace("plan-page-", "plan-page")))
-        print(f"wrote docs/{page.name.replace('plan-page-', 'plan-page')}")
+        pdf = office.convert_to_pdf({docx: Path(tmp) / "plan.pdf"})[0]
+        pages = office.png_pages(pdf, Path(tmp), "plan", dpi=60, first=1, last=2)
+        for number, page in enumerate(pages, start=1):
+            target = ROOT / "docs" / f"plan-page{number:02d}.png"
+            page.replace(target)
+            print(f"wrote {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":

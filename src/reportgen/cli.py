@@ -8,7 +8,9 @@ from pathlib import Path
 
 import click
 
-from . import api
+from . import api, export
+from .check import check_files
+from .check.report import as_json, as_text, has_errors
 from .errors import ReportgenError, ReportgenWarning
 
 
@@ -22,10 +24,13 @@ def cli() -> None:
 @click.argument("yaml_file", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="输出的 .docx 文件，或放置 <YAML 文件名>.docx 的文件夹。")
-def build(yaml_file: Path, output: Path | None) -> None:
+@click.option("--pdf", "with_pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF。")
+def build(yaml_file: Path, output: Path | None, with_pdf: bool) -> None:
     """由 YAML_FILE 生成 .docx。"""
     written = api.build(yaml_file, output)
     click.echo(f"已生成 {written}")
+    for pdf in export.pdf_files([written]) if with_pdf else []:
+        click.echo(f"已生成 {pdf}")
 
 
 @cli.command()
@@ -36,6 +41,37 @@ def validate(yaml_file: Path) -> None:
     click.echo(f"{yaml_file}: 检查通过")
 
 
+@cli.command()
+@click.argument("docx_files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--json", "as_json_list", is_flag=True, help="以 JSON 列表输出，供 CI 使用。")
+@click.option("--render", is_flag=True, help="用 LibreOffice 排版，再检查分页（首页正文、版记位置等）。")
+def check(docx_files: tuple[Path, ...], as_json_list: bool, render: bool) -> int:
+    """按 GB/T 9704-2012 检查 .docx（任何来源的）：有错误时退出状态为 1。"""
+    results = check_files(list(docx_files), render=render)
+    click.echo(as_json(results) if as_json_list else as_text(results))
+    return 1 if has_errors(results) else 0
+
+
+@cli.command()
+@click.argument("docx_files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="放置 PDF 的文件夹。")
+def pdf(docx_files: tuple[Path, ...], output: Path | None) -> None:
+    """用 LibreOffice 把 .docx 转为 PDF（多个文件只启动一次）。"""
+    for written in export.pdf_files(list(docx_files), output):
+        click.echo(f"已生成 {written}")
+
+
+@cli.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="放置图片的文件夹。")
+@click.option("--dpi", default=100, show_default=True, type=click.IntRange(30, 600),
+              help="图片分辨率（每英寸点数）。")
+def preview(source: Path, output: Path | None, dpi: int) -> None:
+    """把 .docx（或由 YAML 生成的文档）每页存为 PNG 图片。"""
+    for written in export.png_files(source, output, dpi):
+        click.echo(f"已生成 {written}")
+
+
 def _show_warning(message, category, *args, **kwargs) -> None:
     if issubclass(category, ReportgenWarning):
         click.echo(f"{message}", err=True)
@@ -43,19 +79,30 @@ def _show_warning(message, category, *args, **kwargs) -> None:
         click.echo(f"警告：{message}", err=True)
 
 
+def _show_error(exc: ReportgenError) -> None:
+    """The located problems, then what did not happen (未生成文件。), with a count if several."""
+    click.echo(str(exc), err=True)
+    count = len(exc.problems)
+    if exc.outcome:
+        click.echo(f"共 {count} 个问题，{exc.outcome}" if count > 1 else exc.outcome, err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: run a command; print ReportgenError as located messages and exit 1."""
+    """Entry point: run a command; print ReportgenError as located messages and exit 1 (or 2).
+
+    A command may return an exit status (``check`` returns 1 when it found errors).
+    """
     warnings.showwarning = _show_warning
     try:
-        cli.main(args=argv, prog_name="reportgen", standalone_mode=False)
+        status = cli.main(args=argv, prog_name="reportgen", standalone_mode=False)
     except ReportgenError as exc:
-        click.echo(str(exc), err=True)
-        count = len(exc.problems)
-        click.echo(f"共 {count} 个问题，未生成文件。" if count > 1 else "未生成文件。", err=True)
-        sys.exit(1)
+        _show_error(exc)
+        sys.exit(exc.exit_status)
     except click.exceptions.Abort:
         click.echo("已取消。", err=True)
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    if isinstance(status, int) and status:
+        sys.exit(status)

@@ -25,6 +25,9 @@ class Problem:
 class ReportgenError(Exception):
     """Raised for anything the user can fix; the CLI prints it and exits with status 1."""
 
+    exit_status = 1
+    outcome = "未生成文件。"  # the CLI's closing line after the problems ("" for none)
+
     def __init__(self, problems: list[Problem] | Problem | str):
         if isinstance(problems, str):
             problems = Problem("reportgen", problems)
@@ -33,6 +36,19 @@ class ReportgenError(Exception):
 
     def __str__(self) -> str:
         return "\n".join(str(p) for p in self.problems)
+
+
+class DocumentUnreadable(ReportgenError):
+    """The file to check is not a readable .docx (missing, .doc, encrypted, not a zip): status 2."""
+
+    exit_status = 2
+    outcome = "未检查。"
+
+
+class ToolMissing(ReportgenError):
+    """A program reportgen runs (LibreOffice, poppler) is not installed; the message names it."""
+
+    outcome = ""
 
 
 class ReportgenWarning(UserWarning):

@@ -1,0 +1,202 @@
+"""What a check needs from any .docx: paragraphs with effective fonts, page setup and footers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from docx.oxml.ns import qn
+
+from .docx_open import open_docx
+from .docx_styles import Font, StyleSheet, first_value, size_points
+
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
+             qn("w:noBreakHyphen"): "-"}
+FOOTER_KINDS = ("default", "even", "first")
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text with the formatting in force; ``field`` names the field it shows (PAGE)."""
+
+    text: str
+    east_asia: Font
+    latin: Font
+    size: float
+    tracking: float
+    color: str | None
+    char_styles: tuple[str, ...]
+    field: str = ""
+
+
+@dataclass
+class Para:
+    """A paragraph with its resolved formatting; ``number`` counts paragraphs with text, from 1."""
+
+    number: int
+    text: str
+    styles: tuple[str, ...]
+    align: str | None
+    frame_align: str | None
+    outline_level: int | None
+    auto_numbered: bool
+    in_table: bool
+    line: tuple[int | None, str]
+    runs: list[Run]
+
+
+@dataclass
+class Section:
+    """Page size, margins (twips), document grid, and the footer paragraphs by kind."""
+
+    width: int
+    height: int
+    margins: dict[str, int]
+    grid: dict[str, str]
+    footers: dict[str, list[Para]] = field(default_factory=dict)
+
+
+@dataclass
+class Reading:
+    """Everything the rules look at in one document."""
+
+    path: Path
+    paragraphs: list[Para]
+    sections: list[Section]
+    even_and_odd: bool
+
+
+def read_docx(path: Path) -> Reading:
+    """Open ``path`` (DocumentUnreadable if it cannot be) and resolve its formatting."""
+    doc = open_docx(path)
+    sheet = StyleSheet(doc)
+    paragraphs = read_paragraphs(doc.element.body, sheet)
+    sections = read_sections(doc, sheet)
+    return Reading(path, paragraphs, sections, doc.settings.odd_and_even_pages_header_footer)
+
+
+def read_paragraphs(container, sheet: StyleSheet) -> list[Para]:
+    """Every paragraph in document order, tables and text boxes included, fallbacks skipped."""
+    paragraphs, number = [], 0
+    for p in container.iter(qn("w:p")):
+        if any(a.tag == FALLBACK for a in p.iterancestors()):
+            continue
+        para = read_paragraph(p, sheet)
+        if para.text.strip():
+            number += 1
+            para.number = number
+        paragraphs.append(para)
+    return paragraphs
+
+
+def read_paragraph(p, sheet: StyleSheet) -> Para:
+    pprs = sheet.paragraph_props(p)
+    runs = [read_run(p, r, sheet, field) for r, field in own_runs(p)]
+    level = first_value(pprs, "outlineLvl")
+    return Para(
+        number=0, text="".join(r.text for r in runs),
+        styles=sheet.names(sheet.paragraph_style(p)), align=first_value(pprs, "jc"),
+        frame_align=first_value(pprs, "framePr", "xAlign"),
+        outline_level=int(level) if _is_int(level) else None, auto_numbered=_numbered(pprs),
+        in_table=any(a.tag == qn("w:tbl") for a in p.iterancestors()),
+        line=_line_spacing(pprs), runs=runs)
+
+
+def _line_spacing(pprs: list) -> tuple[int | None, str]:
+    """w:spacing's line (twips or 240ths of a line) and its rule (auto, exact, atLeast)."""
+    line = first_value(pprs, "spacing", "line")
+    return (int(line) if _is_int(line) else None), first_value(pprs, "spacing", "lineRule") or "auto"
+
+
+def own_runs(p) -> list[tuple]:
+    """Runs of ``p`` itself (not of a text box inside it), each with the field whose result it shows."""
+    runs, fields = [], []
+    for r in p.iter(qn("w:r")):
+        if next(r.iterancestors(qn("w:p"))) is p and not _deleted(r):
+            runs.append((r, _field_shown(r, fields)))
+    return runs
+
+
+def _field_shown(r, fields: list[list]) -> str:
+    """The field instruction's first word (PAGE …) if ``r`` shows a field's result, else ""."""
+    _follow_fields(r, fields)
+    simple = next(r.iterancestors(qn("w:fldSimple")), None)
+    if simple is not None:
+        return _first_word(simple.get(qn("w:instr")))
+    shows = fields and fields[-1][1] and r.find(qn("w:t")) is not None
+    return _first_word(fields[-1][0]) if shows else ""
+
+
+def _follow_fields(r, fields: list[list]) -> None:
+    """Keep the stack of open complex fields: [instruction so far, result reached]."""
+    char = r.find(qn("w:fldChar"))
+    kind = char.get(qn("w:fldCharType")) if char is not None else None
+    if kind == "begin":
+        fields.append(["", False])
+    elif fields and kind in ("separate", "end"):
+        fields[-1][1] = True
+        if kind == "end":
+            fields.pop()
+    instruction = r.find(qn("w:instrText"))
+    if instruction is not None and fields:
+        fields[-1][0] += instruction.text or ""
+
+
+def _first_word(instruction: str | None) -> str:
+    words = (instruction or "").split()
+    return words[0].upper() if words else ""
+
+
+def read_run(p, r, sheet: StyleSheet, field: str) -> Run:
+    rprs = sheet.run_props(p, r)
+    tracking = first_value(rprs, "spacing")
+    return Run(_run_text(r), sheet.font(rprs, "eastAsia"), sheet.font(rprs, "ascii"),
+               size_points(rprs), int(tracking) / 20 if _is_int(tracking) else 0.0,
+               first_value(rprs, "color"), sheet.names(sheet.char_style(r)), field)
+
+
+def _run_text(r) -> str:
+    return "".join(TEXT_TAGS[c.tag] or c.text or "" for c in r if c.tag in TEXT_TAGS)
+
+
+def read_sections(doc, sheet: StyleSheet) -> list[Section]:
+    """Each section's page setup; footers a section does not define are inherited from the last."""
+    sections, footers = [], {}
+    for sect in doc.element.body.iter(qn("w:sectPr")):
+        for ref in sect.findall(qn("w:footerReference")):
+            part = doc.part.related_parts.get(ref.get(qn("r:id")))
+            if part is not None:
+                footers[ref.get(qn("w:type")) or "default"] = read_paragraphs(part.element, sheet)
+        sections.append(_section(sect, dict(footers)))
+    return sections or [_section(None, {})]  # no w:sectPr at all: nothing set
+
+
+def _section(sect, footers: dict) -> Section:
+    """Page size, margins and grid of a w:sectPr (None: a document that sets none)."""
+    size, margins, grid = (sect.find(qn(f"w:{tag}")) if sect is not None else None
+                           for tag in ("pgSz", "pgMar", "docGrid"))
+    values = {k: _twips(margins, k) for k in ("top", "bottom", "left", "right")}
+    grid_values = {k.split("}")[1]: v for k, v in (grid.attrib.items() if grid is not None else [])}
+    return Section(_twips(size, "w"), _twips(size, "h"), values, grid_values, footers)
+
+
+def _twips(element, attr: str) -> int:
+    value = element.get(qn(f"w:{attr}")) if element is not None else None
+    return abs(int(value)) if _is_int(value) else 0
+
+
+def _is_int(value: str | None) -> bool:
+    return bool(value) and value.lstrip("-").isdigit()
+
+
+def _numbered(pprs: list) -> bool:
+    for ppr in pprs:
+        num = ppr.find(f"{qn('w:numPr')}/{qn('w:numId')}")
+        if num is not None:
+            return num.get(qn("w:val")) not in ("0", None)
+    return False
+
+
+def _deleted(r) -> bool:
+    return any(a.tag in (qn("w:del"), qn("w:moveFrom")) for a in r.iterancestors())
