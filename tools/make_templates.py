@@ -151,7 +151,7 @@ STYLES = [
     style("paragraph", "TableTitle", "表题", r=rpr(HEITI), p=ppr(
         keep_next=True, ind=CENTRED, jc="center")),
     style("paragraph", "TableText", "表格文字", r=rpr(FANGSONG, 14, spacing=0), p=ppr(
-        grid=False, spacing=f'w:line="{TABLE_LINE}" w:lineRule="exact"', ind=CENTRED, jc="both")),
+        grid=False, spacing=f'w:line="{TABLE_LINE}" w:lineRule="exact"', ind=CENTRED, jc="left")),
     style("paragraph", "TableNumber", "表格数字", based="TableText", p=ppr(jc="right")),
     style("paragraph", "TableHead", "表头", based="TableText", r=rpr(HEITI, 14, spacing=0),
           p=ppr(keep_next=True, jc="center")),

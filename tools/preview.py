@@ -1,4 +1,4 @@
-"""Render samples/plan.yaml to docs/plan-page01.png and docs/plan-page02.png for the README.
+"""Render pages of the samples to docs/*.png for the README.
 
 Needs LibreOffice and poppler-utils; converts through reportgen.office, which maps the standard's
 fonts to free stand-ins (src/reportgen/fonts.conf).
@@ -14,17 +14,20 @@ import reportgen
 from reportgen import office
 
 ROOT = Path(__file__).resolve().parents[1]
+PAGES = {"plan": [1, 2, 10], "summary": [3, 4]}  # sample → pages shown in the README
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        docx = reportgen.build(ROOT / "samples" / "plan.yaml", Path(tmp) / "plan.docx")
-        pdf = office.convert_to_pdf({docx: Path(tmp) / "plan.pdf"})[0]
-        pages = office.png_pages(pdf, Path(tmp), "plan", dpi=60, first=1, last=2)
-        for number, page in enumerate(pages, start=1):
-            target = ROOT / "docs" / f"plan-page{number:02d}.png"
-            page.replace(target)
-            print(f"wrote {target.relative_to(ROOT)}")
+        docs = {name: reportgen.build(ROOT / "samples" / f"{name}.yaml", Path(tmp) / f"{name}.docx")
+                for name in PAGES}
+        pdfs = office.convert_to_pdf({d: d.with_suffix(".pdf") for d in docs.values()})
+        for (name, wanted), pdf in zip(PAGES.items(), pdfs, strict=True):
+            for number in wanted:
+                (page,) = office.png_pages(pdf, Path(tmp), name, dpi=60, first=number, last=number)
+                target = ROOT / "docs" / f"{name}-page{number:02d}.png"
+                page.replace(target)
+                print(f"wrote {target.relative_to(ROOT)}")
 
 
 if __name__ == "__main__":
