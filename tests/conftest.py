@@ -13,7 +13,7 @@ import reportgen
 from reportgen import office
 
 SAMPLES = ROOT / "samples"
-SAMPLE_NAMES = ("plan", "plan-minimal")
+SAMPLE_NAMES = ("plan", "plan-minimal", "summary")
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def lo_profile(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_docs(tmp_path_factory) -> dict[str, Path]:
-    """Both samples built once for the session, by name (plan, plan-minimal)."""
+    """Every sample built once for the session, by name (plan, plan-minimal, summary)."""
     folder = tmp_path_factory.mktemp("sample")
     return {name: reportgen.build(SAMPLES / f"{name}.yaml", folder) for name in SAMPLE_NAMES}
 
@@ -51,7 +51,7 @@ def sample_docx(sample_docs: dict[str, Path]) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_pdfs(sample_docs: dict[str, Path], lo_profile: Path) -> dict[str, Path]:
-    """Both samples rendered in one LibreOffice run."""
+    """Every sample rendered in one LibreOffice run."""
     pdfs = office.convert_to_pdf({d: d.with_suffix(".pdf") for d in sample_docs.values()}, lo_profile)
     return dict(zip(sample_docs, pdfs, strict=True))
 

@@ -162,3 +162,15 @@ def test_build_with_pdf_writes_both(capsys, write_yaml, lo_profile):
     assert run(capsys, "build", str(path), "--pdf")[:2] == (0, (
         f"已生成 {path.with_suffix('.docx')}\n已生成 {path.with_suffix('.pdf')}\n"))
     assert path.with_suffix(".pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_an_internal_defect_is_one_line_not_a_traceback(capsys, write_yaml, monkeypatch):
+    def broken(*args, **kwargs):
+        raise RuntimeError("模拟的缺陷")
+    monkeypatch.setattr("docxtpl.DocxTemplate.render", broken)
+    path = write_yaml("标题: 方案\n")
+    code, out, err = run(capsys, "build", str(path))
+    assert (code, out) == (3, "")
+    assert err == ("reportgen 内部错误（RuntimeError: 模拟的缺陷）。这不是您的文件的问题，"
+                   "请把这条信息和所用文件发给维护者；设置 REPORTGEN_DEBUG=1 可显示详细信息。\n")
+    assert not path.with_suffix(".docx").exists()

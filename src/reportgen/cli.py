@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from pathlib import Path
@@ -98,11 +99,17 @@ def main(argv: list[str] | None = None) -> None:
     except ReportgenError as exc:
         _show_error(exc)
         sys.exit(exc.exit_status)
-    except click.exceptions.Abort:
+    except (click.exceptions.Abort, KeyboardInterrupt):
         click.echo("已取消。", err=True)
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
+    except Exception as exc:  # a defect in reportgen: say so in one line, not with a traceback
+        if os.environ.get("REPORTGEN_DEBUG") == "1":
+            raise
+        click.echo(f"reportgen 内部错误（{type(exc).__name__}: {exc}）。这不是您的文件的问题，"
+                   "请把这条信息和所用文件发给维护者；设置 REPORTGEN_DEBUG=1 可显示详细信息。", err=True)
+        sys.exit(3)
     if isinstance(status, int) and status:
         sys.exit(status)
