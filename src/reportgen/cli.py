@@ -88,6 +88,11 @@ def _show_error(exc: ReportgenError) -> None:
         click.echo(f"共 {count} 个问题，{exc.outcome}" if count > 1 else exc.outcome, err=True)
 
 
+def _show_defect(exc: Exception) -> None:
+    click.echo(f"reportgen 内部错误（{type(exc).__name__}: {exc}）。这不是您的文件的问题，"
+               "请把这条信息和所用文件发给维护者；设置 REPORTGEN_DEBUG=1 可显示详细信息。", err=True)
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: run a command; print ReportgenError as located messages and exit 1 (or 2).
 
@@ -108,8 +113,7 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as exc:  # a defect in reportgen: say so in one line, not with a traceback
         if os.environ.get("REPORTGEN_DEBUG") == "1":
             raise
-        click.echo(f"reportgen 内部错误（{type(exc).__name__}: {exc}）。这不是您的文件的问题，"
-                   "请把这条信息和所用文件发给维护者；设置 REPORTGEN_DEBUG=1 可显示详细信息。", err=True)
+        _show_defect(exc)
         sys.exit(3)
     if isinstance(status, int) and status:
         sys.exit(status)
