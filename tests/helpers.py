@@ -5,8 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from docx.oxml.ns import qn
 
+import reportgen
 from reportgen import office
 from reportgen.office import Line
 
@@ -58,6 +60,13 @@ def effective_font(doc, paragraph, run) -> dict:
         if size is None and sz is not None:
             size = int(sz.get(qn("w:val"))) / 2
     return {**{k: v for k, v in fonts.items() if v}, "size": size, "themes": themes}
+
+
+def problems(path) -> list[str]:
+    """Every problem ``reportgen.validate`` reports for the YAML file ``path``, as printed."""
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.validate(path)
+    return [str(p) for p in caught.value.problems]
 
 
 def soffice() -> str | None:

@@ -98,28 +98,29 @@ def test_unreadable_files_say_why(tmp_path, content, message):
     assert (str(caught.value), caught.value.exit_status) == (f"{path}: {message}", 2)
 
 
+def unreadable(path) -> str:
+    """The message ``read_docx`` refuses ``path`` with."""
+    with pytest.raises(DocumentUnreadable) as caught:
+        read_docx(path)
+    return str(caught.value)
+
+
 def test_a_zip_that_is_not_a_word_document(tmp_path):
     path = tmp_path / "表格.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("xl/workbook.xml", "<workbook/>")
-    with pytest.raises(DocumentUnreadable) as caught:
-        read_docx(path)
-    assert str(caught.value) == f"{path}: 不是 Word 文档（压缩包中没有 word/document.xml）"
+    assert unreadable(path) == f"{path}: 不是 Word 文档（压缩包中没有 word/document.xml）"
 
 
 def test_a_damaged_document(tmp_path):
     path = tmp_path / "坏.docx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("word/document.xml", "<w:document")
-    with pytest.raises(DocumentUnreadable) as caught:
-        read_docx(path)
-    assert str(caught.value) == f"{path}: 文件已损坏，无法按 Word 文档（.docx）读取"
+    assert unreadable(path) == f"{path}: 文件已损坏，无法按 Word 文档（.docx）读取"
 
 
 def test_a_missing_file(tmp_path):
-    with pytest.raises(DocumentUnreadable) as caught:
-        read_docx(tmp_path / "无.docx")
-    assert str(caught.value) == f"{tmp_path / '无.docx'}: 找不到文件"
+    assert unreadable(tmp_path / "无.docx") == f"{tmp_path / '无.docx'}: 找不到文件"
 
 
 def test_a_document_without_section_properties_is_read_as_setting_nothing(tmp_path):

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from docx import Document
+from helpers import problems
 
 import reportgen
 from reportgen import filters
@@ -21,12 +22,6 @@ DATA = """\
       完成率: 0.957
     变量: {year: 2024, 部门: [宣传科, 安监科, 综合科], 空: null}
 """
-
-
-def problems(path) -> list[str]:
-    with pytest.raises(reportgen.ReportgenError) as caught:
-        reportgen.validate(path)
-    return [str(p) for p in caught.value.problems]
 
 
 def text_of(write_yaml, tmp_path, body: str) -> list[str]:

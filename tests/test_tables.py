@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from docx import Document
 from docx.oxml.ns import qn
-from helpers import effective_font
+from helpers import effective_font, problems
 
 import reportgen
 
@@ -22,12 +22,6 @@ TABLE = """\
           - {序号: 2, 单位: 东关街道, 资料（份）: '1,326', 完成率: 88.5%, 备注: ''}
           - [3, 西关街道, 12.5, 100%, null]
 """
-
-
-def problems(path) -> list[str]:
-    with pytest.raises(reportgen.ReportgenError) as caught:
-        reportgen.validate(path)
-    return [str(p) for p in caught.value.problems]
 
 
 @pytest.fixture

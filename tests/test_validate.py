@@ -5,16 +5,10 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from helpers import problems
 
-from reportgen import ReportgenError
 from reportgen.load import load_yaml
 from reportgen.validate import validate
-
-
-def problems(path) -> list[str]:
-    with pytest.raises(ReportgenError) as caught:
-        validate(load_yaml(path))
-    return str(caught.value).splitlines()
 
 
 def test_every_problem_is_reported_in_file_order(write_yaml):

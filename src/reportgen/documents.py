@@ -29,6 +29,7 @@ def _present(value: Any) -> Any:
 
 
 NOT_NULL = BeforeValidator(_present)  # a section key written with nothing after it is an error
+SectionKey = Annotated[Section | None, NOT_NULL]
 KINDS = {"plan": "plan", "方案": "plan", "summary": "summary", "总结": "summary"}
 Kind = Annotated[Literal["plan", "summary"], BeforeValidator(
     lambda v: KINDS.get(v.strip(), v) if isinstance(v, str) else v)]
@@ -88,22 +89,17 @@ class Leadership(Section):
 
     group: Group | None = key("group", "领导小组")
 
-
-PLAN_SECTIONS = {
-    "guiding_ideology": "指导思想", "goals": "目标任务", "key_tasks": "工作重点",
-    "stages": "阶段安排", "leadership": "组织领导", "requirements": "工作要求", "sections": "正文",
-}
-SUMMARY_SECTIONS = {
-    "overview": "基本情况", "practices": "主要做法", "results": "取得成效", "experience": "经验体会",
-    "problems": "存在问题", "next_steps": "下步打算", "sections": "正文",
-}
+    @property
+    def has_content(self) -> bool:
+        """A 领导小组 alone is content enough."""
+        return super().has_content or self.group is not None
 
 
 class Document(DocData):
     """What every document has: GB/T 9704 elements, opening and closing, attachments, data."""
 
     model_config = ConfigDict(extra="forbid")
-    SECTIONS: ClassVar[dict[str, str]] = {}
+    SECTIONS: ClassVar[dict[str, str]] = {}  # body section field → Chinese name, set per subclass
     TEMPLATE: ClassVar[str] = "plan"
 
     kind: Kind | None = key("type", "文种")
@@ -128,6 +124,12 @@ class Document(DocData):
     closing: Paragraphs = key("closing", "结尾", [])
 
     _order: list[str] = PrivateAttr(default_factory=list)
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        cls.SECTIONS = {"sections": "正文", **{
+            name: info.title for name, info in cls.model_fields.items() if NOT_NULL in info.metadata}}
 
     @model_validator(mode="after")
     def _red_header_needs_issuer(self) -> Document:
@@ -158,28 +160,25 @@ class Document(DocData):
 class Plan(Document):
     """A 方案: 指导思想, 目标任务, 工作重点, 阶段安排, 组织领导, 工作要求 and free sections."""
 
-    SECTIONS: ClassVar[dict[str, str]] = PLAN_SECTIONS
-
-    guiding_ideology: Annotated[Section | None, NOT_NULL] = key("guiding_ideology", "指导思想")
-    goals: Annotated[Section | None, NOT_NULL] = key("goals", "目标任务")
-    key_tasks: Annotated[Section | None, NOT_NULL] = key("key_tasks", "工作重点")
+    guiding_ideology: SectionKey = key("guiding_ideology", "指导思想")
+    goals: SectionKey = key("goals", "目标任务")
+    key_tasks: SectionKey = key("key_tasks", "工作重点")
     stages: Annotated[Stages | None, NOT_NULL] = key("stages", "阶段安排")
     leadership: Annotated[Leadership | None, NOT_NULL] = key("leadership", "组织领导")
-    requirements: Annotated[Section | None, NOT_NULL] = key("requirements", "工作要求")
+    requirements: SectionKey = key("requirements", "工作要求")
 
 
 class Summary(Document):
     """A 总结: 基本情况, 主要做法, 取得成效, 经验体会, 存在问题, 下步打算 and free sections."""
 
-    SECTIONS: ClassVar[dict[str, str]] = SUMMARY_SECTIONS
     TEMPLATE: ClassVar[str] = "summary"
 
-    overview: Annotated[Section | None, NOT_NULL] = key("overview", "基本情况")
-    practices: Annotated[Section | None, NOT_NULL] = key("practices", "主要做法")
-    results: Annotated[Section | None, NOT_NULL] = key("results", "取得成效")
-    experience: Annotated[Section | None, NOT_NULL] = key("experience", "经验体会")
-    problems: Annotated[Section | None, NOT_NULL] = key("problems", "存在问题")
-    next_steps: Annotated[Section | None, NOT_NULL] = key("next_steps", "下步打算")
+    overview: SectionKey = key("overview", "基本情况")
+    practices: SectionKey = key("practices", "主要做法")
+    results: SectionKey = key("results", "取得成效")
+    experience: SectionKey = key("experience", "经验体会")
+    problems: SectionKey = key("problems", "存在问题")
+    next_steps: SectionKey = key("next_steps", "下步打算")
 
 
 def document_model(data: Any) -> type[Document]:
@@ -188,7 +187,7 @@ def document_model(data: Any) -> type[Document]:
         kind = next((data[k] for k in ("type", "文种") if isinstance(data.get(k), str)), None)
         if kind is not None:
             return Summary if KINDS.get(kind.strip()) == "summary" else Plan
-        summary_only = {a for n, zh in SUMMARY_SECTIONS.items() if n != "sections" for a in (n, zh)}
+        summary_only = {a for n, zh in Summary.SECTIONS.items() if n != "sections" for a in (n, zh)}
         if summary_only & set(data):
             return Summary
     return Plan

@@ -96,6 +96,7 @@ def placeholder_template(text: str) -> Template:
     return _placeholder_environment().from_string(text)
 
 
+@functools.cache
 def template_environment() -> SandboxedEnvironment:
     """The environment Word templates render in: sandboxed, XML-escaped, strict about names."""
     return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)

@@ -78,9 +78,14 @@ class Section(Node):
 
     @model_validator(mode="after")
     def _has_content(self) -> Section:
-        if not (self.text or self.table or self.items or getattr(self, "group", None)):
+        if not self.has_content:
             raise PydanticCustomError("empty", EMPTY_SECTION)
         return self
+
+    @property
+    def has_content(self) -> bool:
+        """True when the section has something to print under its heading."""
+        return bool(self.text or self.table or self.items)
 
 
 class FreeSection(Section):

@@ -114,7 +114,7 @@ def _item(item: Item, level: int, head: str) -> list[Block]:
         blocks = [Block(f"h{level}", head + item.title)] + _paragraphs(text)
     else:
         blocks = [Block(f"r{level}", head, text[0])] + _paragraphs(text[1:]) if text else []
-    return blocks + _table(getattr(item, "table", None)) + item_blocks(item.items, level + 1)
+    return blocks + _table(item.table) + item_blocks(item.items, level + 1)
 
 
 def attachment_blocks(attachments: list[Attachment]) -> list[Block]:

@@ -89,11 +89,12 @@ def _total_errors(table: Table) -> list[InitErrorDetails]:
     if not isinstance(table.total, list):
         return []
     errors = []
+    grid = table.grid()
     for name in table.total:
         if name not in table.columns:
             errors.append(_error("total", "没有名为“{name}”的列；列有：{names}", ("total",),
                                  name, name=name, names="、".join(table.columns)))
-        elif not _summable([row[table.columns.index(name)] for row in table.grid()]):
+        elif not _summable([row[table.columns.index(name)] for row in grid]):
             errors.append(_error("total", "“{name}”列有非数字的格，不能合计", ("total",),
                                  name, name=name))
     return errors
