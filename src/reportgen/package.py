@@ -46,7 +46,8 @@ def zip_bytes(parts: Iterable[Part]) -> bytes:
     Written by hand because the standard zipfile module cannot store data it did not compress.
     """
     out, directory, count = io.BytesIO(), io.BytesIO(), 0
-    for count, part in enumerate(parts, start=1):
+    for part in parts:
+        count += 1
         name = part.name.encode()
         fields = (20, 0, 8, *DOS_EPOCH, part.crc, len(part.deflated), part.size, len(name), 0)
         directory.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, MADE_BY_UNIX, *fields,
