@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from . import api, export
+from . import api, cli_batch, export
 from .check import check_files
 from .check.report import as_json, as_text, has_errors
 from .errors import ReportgenError, ReportgenWarning
@@ -71,6 +71,10 @@ def preview(source: Path, output: Path | None, dpi: int) -> None:
     """把 .docx（或由 YAML 生成的文档）每页存为 PNG 图片。"""
     for written in export.png_files(source, output, dpi):
         click.echo(f"已生成 {written}")
+
+
+cli.add_command(cli_batch.batch)
+cli.add_command(cli_batch.rollup)
 
 
 def _show_warning(message, category, *args, **kwargs) -> None:

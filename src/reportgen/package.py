@@ -64,11 +64,11 @@ def stable_zip(docx: bytes) -> bytes:
     return zip_bytes(parts_of(docx))
 
 
-def write_atomic(path: Path, data: bytes, sync: bool = True) -> Path:
+def write_atomic(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
-    ``sync`` flushes the file to disk before the rename, so even a power cut leaves the old file or
-    the whole new one.
+    The file reaches the disk before the rename, so even a power cut leaves the old file or the new
+    one whole.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,8 +79,7 @@ def write_atomic(path: Path, data: bytes, sync: bool = True) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            if sync:
-                os.fsync(handle.fileno())
+            os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:
