@@ -7,19 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from handmade import SONG, correct_document, find, set_font, set_text
+from helpers import run
 
 from reportgen import office
-from reportgen.cli import main
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main([*args])
-        raise SystemExit(0)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_build_writes_next_to_the_yaml(capsys, write_yaml):

@@ -19,7 +19,7 @@ from .manifest import BUILT, FAILED, UNCHANGED, Entry, read_manifest, write_mani
 from .outline import outline
 from .package import write_atomic
 from .render import word_template
-from .rollup import UnitFigures, build_rollup, rollup_metrics, rollup_source
+from .rollup import UnitFigures, build_rollup, rollup_metrics, rollup_source, validate_rollup
 from .templates import find_template
 from .units import UnitInput, file_names, read_units
 from .validate import validate
@@ -179,7 +179,7 @@ def _check_rollup(plan: Campaign, tasks: list[Task]) -> list[str]:
     """The roll-up's metrics, after checking its 汇总 part (with no figures yet) before any unit."""
     seen = [k for t in tasks for k in t.unit.values.get("metrics", {})]
     metrics = rollup_metrics(plan, list(dict.fromkeys(seen)))
-    validate(*rollup_source(plan, metrics, []))
+    validate_rollup(*rollup_source(plan, metrics, []))
     return metrics
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -23,6 +24,7 @@ TOTALS_KEYS = ("totals", "合计")  # in the 汇总 part: the metrics to show an
 TABLE_TITLE_KEYS = ("table_title", "表格标题")
 SHARED_KEYS = (("vars", "变量"), ("period", "时段"))
 DEFAULT_TABLE_TITLE = "各单位数据汇总表"
+ROLLUP_KEY = "汇总"
 
 
 @dataclass(frozen=True)
@@ -46,12 +48,21 @@ def rollup_metrics(campaign: Campaign, seen: list[str]) -> list[str]:
 def build_rollup(campaign: Campaign, metrics: list[str], units: list[UnitFigures], out: Path) -> Path:
     """Validate, fill and write ``out``; raise ReportgenError if the 汇总 part has problems."""
     source, names = rollup_source(campaign, metrics, units)
-    document = validate(source, names)
+    document = validate_rollup(source, names)
     try:
         template = find_template(document.template_name, source.folder)
     except ValueError as exc:
         raise ReportgenError(Problem(source.file, str(exc))) from None
     return write_atomic(out, word_template(template).fill(outline(document)))
+
+
+def validate_rollup(source: Source, names: dict[str, Any]):
+    """Validate the 汇总 document; its problems name their keys from the top of the file (汇总.开头)."""
+    try:
+        return validate(source, names)
+    except ReportgenError as exc:
+        raise ReportgenError([dataclasses.replace(p, path=f"{ROLLUP_KEY}.{p.path}" if p.path else ROLLUP_KEY)
+                              for p in exc.problems]) from None
 
 
 def rollup_source(campaign: Campaign, metrics: list[str],

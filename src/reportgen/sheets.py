@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -65,9 +66,10 @@ def _workbook(path: Path, name: str | None) -> Sheet:
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(_read(path)), data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise ReportgenError(Problem(str(path), f"无法读取这个 Excel 文件（{exc}）：请在 Excel 或 "
-                                     "WPS 中打开后“另存为”.xlsx")) from None
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError,
+            SyntaxError):  # what a damaged workbook raises; ElementTree's ParseError is a SyntaxError
+        raise ReportgenError(Problem(str(path), "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）："
+                                     "请在 Excel 或 WPS 中打开后“另存为”.xlsx")) from None
     if name is not None and name not in book.sheetnames:
         raise ReportgenError(Problem(str(path), f"没有名为“{name}”的工作表；有：{'、'.join(book.sheetnames)}"))
     sheet = book[name] if name is not None else book.worksheets[0]
