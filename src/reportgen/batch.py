@@ -17,7 +17,7 @@ from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .manifest import BUILT, FAILED, UNCHANGED, Entry, read_manifest, write_manifest
 from .outline import outline
-from .package import write_atomic
+from .package import sync_disks, write_atomic
 from .render import word_template
 from .rollup import UnitFigures, build_rollup, rollup_metrics, rollup_source, validate_rollup
 from .templates import find_template
@@ -78,7 +78,7 @@ class Builder:
                 return Result(Entry(unit.name, unit.line, UNCHANGED, task.file,
                                     self.previous[unit.name].sha256, "", made_from), metrics)
             data = word_template(template).fill(outline(document))
-            write_atomic(self.out / task.file, data)
+            write_atomic(self.out / task.file, data, sync=False)  # synced once, before the manifest
         except (ReportgenError, ValueError) as exc:
             problems = exc.problems if isinstance(exc, ReportgenError) else [Problem(source.file, str(exc))]
             return self._failed(unit, problems, located=False)
@@ -139,22 +139,23 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
               progress: Progress | None = None) -> Outcome:
     """Build every selected unit of ``units`` from ``campaign`` into ``out``; see the README."""
     plan = Campaign.of(load_yaml(campaign))
-    every = _tasks(read_units(Path(units), sheet, set(plan.metrics)))
-    with_rollup = plan.rollup is not None and not only and not shard
-    metrics = _check_rollup(plan, every) if with_rollup else []
-    tasks = select(every, (), shard)
-    chosen = select(tasks, only, None)
     manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
     previous = read_manifest(manifest)
-    args = (Path(campaign), Path(out), str(units), {} if force else previous)
-    results: list[Result] = []
-    try:
-        for result in _results(args, chosen, jobs):
-            results.append(result)
-            if progress:
-                progress(result.entry, len(results), len(chosen))
-    finally:
-        write_manifest(manifest, _entries(tasks, results, previous))
+    with Workers((Path(campaign), Path(out), str(units), {} if force else previous), jobs) as workers:
+        every = _tasks(read_units(Path(units), sheet, set(plan.metrics)))
+        with_rollup = plan.rollup is not None and not only and not shard
+        metrics = _check_rollup(plan, every) if with_rollup else []
+        tasks = select(every, (), shard)
+        chosen = select(tasks, only, None)
+        results: list[Result] = []
+        try:
+            for result in workers.results(chosen):
+                results.append(result)
+                if progress:
+                    progress(result.entry, len(results), len(chosen))
+        finally:
+            sync_disks([Path(out) / r.entry.file for r in results if r.entry.status == BUILT])
+            write_manifest(manifest, _entries(tasks, results, previous))
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
     return Outcome([r.entry for r in results], manifest, rollup)
@@ -231,13 +232,30 @@ def _build(task: Task) -> Result:
     return _worker.build(task)
 
 
-def _results(args: tuple, tasks: list[Task], jobs: int) -> Iterator[Result]:
-    """Each task's result in list order, from ``jobs`` processes (this one alone for 1)."""
-    if jobs <= 1 or len(tasks) < 2:
-        yield from map(Builder(*args).build, tasks)
-        return
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    chunk = max(1, min(16, len(tasks) // (jobs * 8)))
-    with context.Pool(jobs, _start, (args,)) as pool:
-        yield from pool.imap(_build, tasks, chunksize=chunk)
+class Workers:
+    """The processes that build units: this one for -j 1, else a pool of ``jobs``.
+
+    The pool starts before the unit list is read, so its processes never hold a copy of it.
+    """
+
+    def __init__(self, args: tuple, jobs: int):
+        self.args, self.jobs, self.pool = args, jobs, None
+
+    def __enter__(self) -> Workers:
+        if self.jobs > 1:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self.pool = context.Pool(self.jobs, _start, (self.args,))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+    def results(self, tasks: list[Task]) -> Iterator[Result]:
+        """Each task's result, in list order."""
+        if self.pool is None or len(tasks) < 2:
+            return map(Builder(*self.args).build, tasks)
+        chunk = max(1, min(16, len(tasks) // (self.jobs * 8)))
+        return self.pool.imap(_build, tasks, chunksize=chunk)

@@ -123,7 +123,7 @@ class Document(DocData):
     sections: list[FreeSection] = key("sections", "正文", [])
     closing: Paragraphs = key("closing", "结尾", [])
 
-    _order: list[str] = PrivateAttr(default_factory=list)
+    _order: tuple[str, ...] = PrivateAttr(default=())  # a default factory costs inspect.signature per document
 
     @classmethod
     def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
@@ -143,7 +143,7 @@ class Document(DocData):
     def _remember_order(cls, data: Any, handler: Any) -> Document:
         doc = handler(data)
         names = {alias: name for name, zh in cls.SECTIONS.items() for alias in (name, zh)}
-        doc._order = [names[k] for k in data if k in names] if isinstance(data, dict) else []
+        doc._order = tuple(names[k] for k in data if k in names) if isinstance(data, dict) else ()
         return doc
 
     def body_sections(self) -> list[tuple[Section, str]]:

@@ -10,11 +10,16 @@ from docx.shared import Twips
 from docx.text.paragraph import Paragraph
 
 from .outline import Outline
+from .tables import TableView
 
 SIGNATURE_STYLES = ("发文机关署名", "发文机关署名（用印）", "成文日期")
 DATE_STYLE = "成文日期"
 NOTE_STYLE = "附件说明"
 DATA_TABLE = "公文表格"
+TABLE_TEXT = "表格文字"
+SHORT_COLUMN = 5  # 字, padding included: 序号, 合计 and short names
+CELL_WIDTH = f"{qn('w:tcPr')}/{qn('w:tcW')}"
+W_W, W_TR, W_TC = qn("w:w"), qn("w:tr"), qn("w:tc")
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,7 @@ class Look:
     note_id: str | None
     table_id: str | None
     text_width: int
+    table_char: float  # the width of one 字 of table text
 
     @classmethod
     def of(cls, document: Document) -> Look:
@@ -35,7 +41,8 @@ class Look:
         width = section.page_width - section.left_margin - section.right_margin
         return cls({ids[n]: n for n in present},
                    {ids[n]: _char_twips(document.styles[n]) for n in present},
-                   ids.get(NOTE_STYLE), ids.get(DATA_TABLE), round(width / 635))
+                   ids.get(NOTE_STYLE), ids.get(DATA_TABLE), round(width / 635),
+                   _char_twips(document.styles[TABLE_TEXT]) if TABLE_TEXT in ids else 280)
 
 
 def finish(document: Document, outline: Outline, look: Look) -> None:
@@ -51,19 +58,25 @@ def place_signature(document: Document, outline: Outline, look: Look) -> None:
     """
     sig = outline.signature
     indents = {sig.name: sig.name_indent, sig.date: sig.date_indent}
-    elements = document.element.body.findall(qn("w:p"))
-    for i, p in enumerate(elements):
+    for p in _styled(document.element.body, "p", look.signature):
         style = _style_id(p)
-        if style in look.signature and (paragraph := Paragraph(p, None)).text in indents:
+        if (paragraph := Paragraph(p, None)).text in indents:
             twips = indents[paragraph.text] * look.char_twips[style]
             paragraph.paragraph_format.right_indent = Twips(round(twips))
             if look.signature[style] != DATE_STYLE or not sig.name:
-                _keep_before(elements[:i], look.note_id)
+                _keep_before(p, look.note_id)
 
 
-def _keep_before(elements: list, note_id: str | None) -> None:
+def _styled(body, tag: str, style_ids) -> list:
+    """The body's top-level paragraphs (``p``) or tables (``tbl``) in one of ``style_ids``."""
+    kind = "w:pPr/w:pStyle" if tag == "p" else "w:tblPr/w:tblStyle"
+    test = " or ".join(f"@w:val='{s}'" for s in style_ids if "'" not in s) or "false()"
+    return body.xpath(f"./w:{tag}[{kind}[{test}]]")
+
+
+def _keep_before(element, note_id: str | None) -> None:
     """Keep the 附件说明 and the last body paragraph with what follows them."""
-    for p in reversed(elements):
+    for p in element.itersiblings(qn("w:p"), preceding=True):
         Paragraph(p, None).paragraph_format.keep_with_next = True
         if _style_id(p) != note_id:
             return
@@ -84,23 +97,42 @@ def _char_twips(style) -> float:
 def size_tables(document: Document, outline: Outline, look: Look) -> None:
     """Give each data table the full 版心 width, split among its columns as the outline says."""
     views = [b.table for b in [*outline.body, *outline.attachment_pages] if b.kind == "table"]
-    path = f"{qn('w:tblPr')}/{qn('w:tblStyle')}"
-    tables = [t for t in document.element.body.findall(qn("w:tbl"))
-              if (s := t.find(path)) is not None and s.get(qn("w:val")) == look.table_id]
+    tables = _styled(document.element.body, "tbl", [look.table_id] if look.table_id else [])
     for tbl, view in zip(tables, views, strict=False):
-        _set_grid(tbl, _split(look.text_width, view.widths))
+        _set_grid(tbl, _split(look.text_width, column_weights(view, look.text_width / look.table_char)))
 
 
-def _split(total: int, fractions: list[float]) -> list[int]:
-    """Whole twips per column that add up to ``total`` exactly."""
-    edges = [round(total * sum(fractions[:i])) for i in range(len(fractions) + 1)]
+def column_weights(view: TableView, room: float) -> list[float]:
+    """Relative column widths: as given, or natural widths fitted into ``room`` 字.
+
+    When natural widths are too wide, short columns (序号, names of a few 字) keep their width and
+    the long ones share what is left, so that short words never break across lines.
+    """
+    widths = view.widths
+    if not view.natural or sum(widths) <= room:
+        return widths
+    short = sum(w for w in widths if w <= SHORT_COLUMN)
+    long = sum(w for w in widths if w > SHORT_COLUMN)
+    if not long or short > room / 2:
+        return widths
+    scale = (room - short) / long
+    return [w if w <= SHORT_COLUMN else w * scale for w in widths]
+
+
+def _split(total: int, weights: list[float]) -> list[int]:
+    """Whole twips per column, in proportion to ``weights``, that add up to ``total`` exactly."""
+    whole = sum(weights)
+    edges = [round(total * sum(weights[:i]) / whole) for i in range(len(weights) + 1)]
     return [b - a for a, b in zip(edges, edges[1:], strict=False)]
 
 
 def _set_grid(tbl, twips: list[int]) -> None:
-    tbl.tblPr.find(qn("w:tblW")).set(qn("w:w"), str(sum(twips)))
+    tbl.tblPr.find(qn("w:tblW")).set(W_W, str(sum(twips)))
     for col, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=False):
-        col.set(qn("w:w"), str(w))
-    for row in tbl.findall(qn("w:tr")):
-        for tc, w in zip(row.findall(qn("w:tc")), twips, strict=False):
-            tc.get_or_add_tcPr().get_or_add_tcW().set(qn("w:w"), str(w))
+        col.set(W_W, str(w))
+    widths = [str(w) for w in twips]
+    for row in tbl.iterchildren(W_TR):
+        for tc, w in zip(row.iterchildren(W_TC), widths, strict=False):
+            width = tc.find(CELL_WIDTH)
+            width = tc.get_or_add_tcPr().get_or_add_tcW() if width is None else width
+            width.set(W_W, w)

@@ -64,11 +64,11 @@ def stable_zip(docx: bytes) -> bytes:
     return zip_bytes(parts_of(docx))
 
 
-def write_atomic(path: Path, data: bytes) -> Path:
+def write_atomic(path: Path, data: bytes, sync: bool = True) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
-    The file reaches the disk before the rename, so even a power cut leaves the old file or the new
-    one whole.
+    With ``sync`` the file reaches the disk before the rename, so even a power cut leaves the old
+    file or the new one whole. A batch passes False and calls ``sync_disks`` once at the end instead.
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,7 +79,8 @@ def write_atomic(path: Path, data: bytes) -> Path:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if sync:
+                os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:
@@ -87,3 +88,13 @@ def write_atomic(path: Path, data: bytes) -> Path:
         hint = "（文件可能正在 Word 或 WPS 中打开）" if isinstance(exc, PermissionError) else ""
         raise ReportgenError(Problem(str(path), f"无法写入：{exc.strerror}{hint}")) from None
     return path
+
+
+def sync_disks(paths: list[Path]) -> None:
+    """Make sure the files ``paths`` are on disk: one system-wide sync where there is one."""
+    if hasattr(os, "sync"):
+        os.sync()
+        return
+    for path in paths:
+        with open(path, "rb+") as handle:
+            os.fsync(handle.fileno())

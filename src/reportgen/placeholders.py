@@ -11,8 +11,8 @@ from .jinja import FilterError, Missing, SecurityError, TemplateError, placehold
 from .load import Source
 
 # Keys whose values are data or settings, never filled in themselves.
-DATA_KEYS = {"unit", "单位", "metrics", "指标", "vars", "变量", "period", "时段",
-             "template", "模板", "type", "文种"}
+# 时段 is not among them: it may itself quote 变量 (时段: "{{ 变量.年度 }}年3月至5月").
+DATA_KEYS = {"unit", "单位", "metrics", "指标", "vars", "变量", "template", "模板", "type", "文种"}
 NAMES = "unit、metrics、vars、period（或 单位、指标、变量、时段）"
 
 
@@ -36,7 +36,16 @@ def context(data: DocData) -> dict[str, Any]:
         ("vars", "变量"): data.vars,
     }
     names = {name: Namespace(name, value) for pair, value in values.items() for name in pair}
-    return {**names, "period": data.period or "", "时段": data.period or ""}
+    period = _filled_period(data.period or "", names)
+    return {**names, "period": period, "时段": period}
+
+
+def _filled_period(period: str, names: dict[str, Any]) -> str:
+    """时段 with its own placeholders filled; if they fail, expand() reports it at the 时段 key."""
+    try:
+        return fill(period, names) if "{" in period else period
+    except PlaceholderError:
+        return period
 
 
 def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:

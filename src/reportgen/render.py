@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import re
 from pathlib import Path
+from typing import Any
 
 from docx.opc.oxml import serialize_part_xml
 from docx.oxml import parse_xml
@@ -59,7 +60,7 @@ class WordTemplate:
 
     def fill(self, outline: Outline) -> bytes:
         """The .docx for ``outline``: rendered parts, finishing touches, untouched parts as they were."""
-        context = dataclasses.asdict(outline)
+        context = _plain(outline)
         self.docx.docx_ids_index = 1000
         tree = self.docx.fix_tables(self._render(self.body, context))
         self.docx.fix_docpr_ids(tree)
@@ -100,3 +101,20 @@ def _templated_parts(template: DocxTemplate) -> list:
 def _marked(xml: str) -> str:
     """Each paragraph on its own line, as docxtpl does, so template errors have useful line numbers."""
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
+
+
+def _plain(value: Any) -> Any:
+    """Dataclasses as dicts, recursively, like dataclasses.asdict but without copying every string."""
+    names = _field_names(type(value))
+    if names:
+        return {name: _plain(getattr(value, name)) for name in names}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+@functools.cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else ()

@@ -114,13 +114,14 @@ class TableView:
 
     header: list[CellView]
     rows: list[list[CellView]]
-    widths: list[float]
+    widths: list[float]  # relative widths as given (列宽), or each column's natural width in 字
     total: list[CellView] = field(default_factory=list)
     title: str = ""
+    natural: bool = False  # widths are natural widths, to be fitted to the page (see finish.py)
 
 
 def table_view(table: Table) -> TableView:
-    """Lay out ``table``: numeric columns flush right, totals summed, widths as fractions."""
+    """Lay out ``table``: numeric columns flush right, totals summed, column widths."""
     grid = table.grid()
     columns = list(zip(*grid, strict=True)) if grid else [() for _ in table.columns]
     numeric = [_numeric(col) and name not in SERIAL_COLUMNS
@@ -128,8 +129,9 @@ def table_view(table: Table) -> TableView:
     rows = [[CellView(cell_text(v), numeric[j]) for j, v in enumerate(row)] for row in grid]
     return TableView(
         header=[CellView(c) for c in table.columns], rows=rows,
-        widths=_fractions(table.widths or _natural_widths(table.columns, rows)),
-        total=_total_row(table, columns, numeric), title=table.title or "")
+        widths=table.widths or _natural_widths(table.columns, rows),
+        total=_total_row(table, columns, numeric), title=table.title or "",
+        natural=table.widths is None)
 
 
 def cell_text(value: Any) -> str:
@@ -171,8 +173,3 @@ def _natural_widths(columns: list[str], rows: list[list[CellView]]) -> list[floa
     longest = [max([text_width(c)] + [text_width(r[j].text) for r in rows])
                for j, c in enumerate(columns)]
     return [min(w, WIDEST_DEFAULT) + 1 for w in longest]
-
-
-def _fractions(weights: list[float]) -> list[float]:
-    total = sum(weights)
-    return [w / total for w in weights]
