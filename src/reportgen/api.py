@@ -10,6 +10,7 @@ from .load import Source, load_yaml
 from .outline import outline
 from .package import write_atomic
 from .render import render_docx
+from .template_check import check_template
 from .templates import find_template
 from .validate import validate as validate_source
 
@@ -31,10 +32,13 @@ def build(path: str | Path, out: str | Path | None = None) -> Path:
 
 
 def checked(path: str | Path) -> tuple[Document, Path]:
-    """Load, validate and find the template: everything that must hold before anything is written."""
+    """Load, validate, find and check the template: everything that must hold before anything
+    is written."""
     source = load_yaml(path)
     plan = validate_source(source)
-    return plan, template_path(plan, source)
+    template = template_path(plan, source)
+    check_template(template)
+    return plan, template
 
 
 def template_path(plan: Document, source: Source) -> Path:

@@ -5,6 +5,12 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
+# What each built-in template is for, as `reportgen templates` lists it (a test keeps it complete).
+PURPOSES = {
+    "plan": "方案：实施方案、工作方案（文种为方案时的默认模板）",
+    "summary": "总结：工作总结、情况报告（文种为总结时的默认模板）",
+}
+
 
 def builtin_folder() -> Path:
     """The built-in templates: inside the installed package, or ``templates/`` of a checkout."""
@@ -19,13 +25,22 @@ def builtin_names() -> list[str]:
     return sorted(p.stem for p in builtin_folder().glob("*.docx"))
 
 
-def find_template(name: str, folder: Path) -> Path:
-    """Resolve ``template:``: a built-in name, or a .docx path relative to the YAML's folder."""
-    if not name.lower().endswith(".docx"):
-        if name in builtin_names():
-            return builtin_folder() / f"{name}.docx"
+def builtin_path(name: str) -> Path:
+    """The file of the built-in template ``name``; ValueError naming the choices if there is none."""
+    if name not in builtin_names():
         raise ValueError(f"没有名为“{name}”的内置模板；可用：{'、'.join(builtin_names())}，"
                          "或写 .docx 文件的路径")
+    return builtin_folder() / f"{name}.docx"
+
+
+def find_template(name: str, folder: Path) -> Path:
+    """Resolve ``template:``: a built-in name, or a file path relative to the YAML's folder.
+
+    A name with a suffix or a folder in it is a path, whatever its suffix, so that a .doc or .wps
+    template is reported as such by the template check rather than as an unknown built-in.
+    """
+    if not Path(name).suffix and len(Path(name).parts) == 1:
+        return builtin_path(name)
     path = Path(name) if Path(name).is_absolute() else folder / name
     if not path.is_file():
         raise ValueError(f"找不到模板文件 {path}")
