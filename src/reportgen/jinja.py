@@ -191,7 +191,7 @@ def _keyword(tag: str) -> str:
 
 
 def _unknown_tag(word: str) -> str:
-    if word.startswith("end"):
+    if word.startswith("end") and word[3:] in BLOCK_TAGS:
         return f"多余的 {word}：前面没有与它配对的 {word[3:]}"
     if word in ("else", "elif"):
         return f"{word} 前面没有与它配对的 if（或 for）"

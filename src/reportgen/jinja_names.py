@@ -58,11 +58,16 @@ ANYTHING = _Anything()
 
 @dataclass(frozen=True)
 class Unknown:
-    """A name a template uses that the data does not have: its line, dotted path and the choices."""
+    """A name a template uses that is not there: its line, dotted path and the choices.
+
+    ``kind`` is name (a value of the data), or filter or test (Jinja's ``x | f``, ``x is t``,
+    which Jinja itself only checks when the tag runs if they are inside an if).
+    """
 
     line: int
     path: str
     available: list[str]
+    kind: str = "name"
 
 
 def unknown_names(tree: nodes.Template, names: dict[str, Shape]) -> list[Unknown]:
@@ -128,6 +133,7 @@ class _NameWalk:
             return scope.get(node.name)
         key = _key(node)
         if key is None:
+            self.operation(node)
             self.body(list(node.iter_child_nodes()), scope)
             return ANYTHING
         owner = self.shape(node.node, scope)
@@ -137,6 +143,14 @@ class _NameWalk:
             self.found.append(Unknown(node.lineno, _path(node),
                                       [f"{prefix}.{m}" for m in owner.members()]))
         return member
+
+
+    def operation(self, node: nodes.Expr) -> None:
+        """A filter or test must be one the environment has."""
+        env = template_environment()
+        for kind, known in (("filter", env.filters), ("test", env.tests)):
+            if type(node).__name__.lower() == kind and node.name not in known:
+                self.found.append(Unknown(node.lineno, node.name, sorted(known), kind))
 
 
 def _key(node: nodes.Expr) -> str | int | None:

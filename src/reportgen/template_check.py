@@ -88,21 +88,23 @@ def _content_problems(name: str, doc) -> list[Problem]:
 
 
 def _tag_problems(name: str, tags: list[Tag]) -> list[Problem]:
-    """Syntax errors, then names the Outline lacks, of the tags of one part."""
+    """Syntax errors and names the Outline lacks, of the tags of one part, in document order."""
     syntax, tree = tag_syntax_problems(jinja_tags([t.text for t in tags]))
-    found = [Problem(name, message, path=_at(tags[i].where, tags[i].text))
-             for i, message in sorted(syntax)]
-    for unknown in unknown_names(tree, template_names()):
-        tag = tags[unknown.line - 1]
-        found.append(Problem(name, _unknown_message(unknown), path=_at(tag.where, tag.text)))
-    return found
+    found = syntax + [(u.line - 1, _unknown_message(u)) for u in unknown_names(tree, template_names())]
+    return [Problem(name, message, path=_at(tags[i].where, tags[i].text))
+            for i, message in sorted(found, key=lambda f: f[0])]
 
 
 def _unknown_message(unknown: Unknown) -> str:
+    """The name, then the nearest name there is (by its last part), else all there are."""
+    if unknown.kind != "name":
+        return f"没有名为“{unknown.path}”的{'过滤器' if unknown.kind == 'filter' else '测试'}"
     message = f"变量“{unknown.path}”在模板数据中没有"
-    close = difflib.get_close_matches(unknown.path, unknown.available, n=1, cutoff=0.6)
+    by_last = {re.split(r"[.\[]", name)[-1]: name for name in unknown.available}
+    last = re.split(r"[.\[]", unknown.path)[-1]
+    close = difflib.get_close_matches(last, list(by_last), n=1, cutoff=0.6)
     if close:
-        return f"{message}；是否想写“{close[0]}”？"
+        return f"{message}；是否想写“{by_last[close[0]]}”？"
     if unknown.available:
         return f"{message}；可用：{'、'.join(unknown.available)}"
     return message
