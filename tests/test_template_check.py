@@ -199,3 +199,80 @@ def test_what_docxtpl_sees_is_parsed_last(template):
             "</w:r></w:p>"))
     edited(template, edit)
     assert problems(template) == ["正文「{{ b. }}」: 模板无法使用（expected name or number）"]
+
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504)
+
+
+def wrong_format(folder: Path, name: str) -> Path:
+    """A file a clerk might give as a template: old Word, WPS, encrypted, not a document at all."""
+    path = folder / name
+    if name == "archive.docx":
+        with zipfile.ZipFile(path, "w") as archive:
+            archive.writestr("readme.txt", "不是文档")
+    elif name == "model.dotx":
+        source = zipfile.ZipFile(builtin_folder() / "plan.docx")
+        with zipfile.ZipFile(path, "w") as archive:
+            for item in source.namelist():
+                data = source.read(item)
+                if item == "[Content_Types].xml":
+                    data = data.replace(b"document.main+xml", b"template.main+xml")
+                archive.writestr(item, data)
+    else:
+        path.write_bytes({"old.doc": OLE + "WordDocument".encode("utf-16-le"), "house.wps": OLE,
+                          "locked.docx": OLE + "EncryptedPackage".encode("utf-16-le"),
+                          "noise.docx": bytes(range(256)) * 4}[name])
+    return path
+
+
+WRONG_FORMATS = {
+    "old.doc": "这是 Word 97-2003 格式（.doc）的文件：请在 Word 或 WPS 中“另存为”.docx 格式后再用",
+    "house.wps": "这是 WPS 文字格式（.wps）的文件：请在 WPS 中“另存为”Word 文件（*.docx）后再用",
+    "locked.docx": "文件设有打开密码：请在 Word 中取消密码（文件 → 信息 → 保护文档 → 用密码进行加密，"
+                   "清空密码）并保存后再用",
+    "noise.docx": "不是 .docx 文件（.docx 是 zip 压缩包，此文件不是）：请在 Word 或 WPS 中“另存为”"
+                  ".docx 格式后再用，或用 reportgen templates export 重新导出内置模板",
+    "archive.docx": "不是 Word 文档（压缩包中没有 word/document.xml）：请用 Word 或 WPS 编辑模板，"
+                    "或用 reportgen templates export 重新导出内置模板",
+    "model.dotx": "这是 Word 模板（.dotx）或启用宏的文档（.docm）：请在 Word 中“另存为”"
+                  "Word 文档（*.docx）后再用",
+}
+
+
+@pytest.mark.parametrize("name", WRONG_FORMATS)
+def test_templates_in_the_wrong_format(tmp_path, name):
+    path = wrong_format(tmp_path, name)
+    assert problems(path) == [WRONG_FORMATS[name]]
+
+
+@pytest.mark.parametrize("name", WRONG_FORMATS)
+def test_the_build_refuses_a_template_in_the_wrong_format(write_yaml, tmp_path, name):
+    template = wrong_format(tmp_path, name)
+    path = write_yaml(f"标题: 方案\n模板: {name}\n")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.build(path, tmp_path / "out")
+    assert str(caught.value) == f"{template}: {WRONG_FORMATS[name]}"
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_build_reports_every_template_problem_and_writes_nothing(write_yaml, template, tmp_path):
+    def edit(doc):
+        paragraph(doc, "{{ signature.name }}").runs[0].text = "{{ signature.nme }}"
+        paragraph(doc, "{%p endfor %}").runs[0].text = "{%p endfo %}"
+    edited(template, edit)
+    path = write_yaml("标题: 方案\n模板: my-plan.docx\n")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.build(path, tmp_path / "out")
+    assert [str(p) for p in caught.value.problems] == [
+        f"{template}: 正文第9段「{{%p for line in title_lines %}}」: 这个 for 没有结束：缺少与它配对的 endfor",
+        f"{template}: 正文第11段「{{%p endfo %}}」: 不认识的标签“endfo”",
+        f"{template}: 正文第47段「{{{{ signature.nme }}}}」: 变量“signature.nme”在模板数据中没有；"
+        "是否想写“signature.name”？",
+    ]
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_template_is_checked_again_once_changed(template):
+    assert template_problems(template) == []
+    edited(template, lambda doc: retext(doc, "{{ note }}", "{{ notes }}"))
+    assert problems(template) == ["正文第58段「{{ notes }}」: 变量“notes”在模板数据中没有；是否想写“note”？"]
