@@ -276,3 +276,15 @@ def test_a_template_is_checked_again_once_changed(template):
     assert template_problems(template) == []
     edited(template, lambda doc: retext(doc, "{{ note }}", "{{ notes }}"))
     assert problems(template) == ["正文第58段「{{ notes }}」: 变量“notes”在模板数据中没有；是否想写“note”？"]
+
+
+def test_a_tag_outside_its_guard_stops_the_build(write_yaml, template, tmp_path):
+    """Names are right, but the paragraph branch reads a table that only tables have."""
+    edited(template, lambda doc: retext(doc, "{{ b.text }}", "{{ b.table.title }}"))
+    path = write_yaml("标题: 方案\n开头: 正文。\n模板: my-plan.docx\n")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.build(path, tmp_path / "out")
+    assert str(caught.value) == (
+        f"{template}: 填写模板时出错（'None' has no attribute 'title'）：模板中有标签取用了这份文档"
+        "没有的内容，请检查它是否在对应的 {%p if … %} 之内")
+    assert not (tmp_path / "out").exists()
