@@ -105,11 +105,11 @@ def test_syntax_errors_are_all_reported(template):
         paragraph(doc, "{{ note }}").runs[0].text = "{{ note }"
     edited(template, edit)
     assert problems(template) == [
-        "正文第58段「{{ note }」: 标签没有在本段结束（缺少“}}”）：一个标签要完整地写在同一段里",
         "正文第9段「{%p for line in title_lines %}」: 这个 for 没有结束：缺少与它配对的 endfor",
         "正文第11段「{%p endfro %}」: 不认识的标签“endfro”",
         "正文第13段「{{ recipients | 顿号 }}」: 没有名为“顿号”的过滤器",
         "正文第17段「{{ b.te xt }}」: “xt”处有误：{{ }} 中只能写一个名称或表达式",
+        "正文第58段「{{ note }」: 标签没有在本段结束（缺少“}}”）：一个标签要完整地写在同一段里",
     ]
 
 

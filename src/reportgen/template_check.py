@@ -1,8 +1,8 @@
 """Checking a Word template before it is filled: every problem at once, located as in Word.
 
-A template is checked in this order, all faults of a kind together: its file format; tags Word
-has broken (template_tags.py); Jinja syntax; names the Outline does not provide; styles the
-Outline needs. A template with none of these is also parsed exactly as docxtpl will render it,
+A template is checked for: its file format; tags Word has broken (template_tags.py); Jinja
+syntax; names the Outline does not provide; styles the Outline needs. Faults of tags are listed
+in document order, then missing styles. A template with none of these is also parsed exactly as docxtpl will render it,
 so a fault the finer checks miss still stops the build instead of writing a broken .docx.
 """
 
@@ -79,19 +79,20 @@ def _problems(name: str) -> tuple[Problem, ...]:
 
 
 def _content_problems(name: str, doc) -> list[Problem]:
+    """The faults of the tags in document order (broken tags first in a paragraph), then styles."""
     reading = read_tags(doc)
-    found = [Problem(name, f.message, path=_at(f.where, f.text)) for f in reading.flaws]
+    found = [(f.order, Problem(name, f.message, path=_at(f.where, f.text))) for f in reading.flaws]
     for _, tags in reading.parts:
         found += _tag_problems(name, tags)
-    found += _style_problems(name, doc)
-    return found or _compiled_problems(name, doc)
+    problems = [p for _, p in sorted(found, key=lambda f: f[0])] + _style_problems(name, doc)
+    return problems or _compiled_problems(name, doc)
 
 
-def _tag_problems(name: str, tags: list[Tag]) -> list[Problem]:
-    """Syntax errors and names the Outline lacks, of the tags of one part, in document order."""
+def _tag_problems(name: str, tags: list[Tag]) -> list[tuple[int, Problem]]:
+    """Syntax errors and names the Outline lacks, of the tags of one part, with their order."""
     syntax, tree = tag_syntax_problems(jinja_tags([t.text for t in tags]))
     found = syntax + [(u.line - 1, _unknown_message(u)) for u in unknown_names(tree, template_names())]
-    return [Problem(name, message, path=_at(tags[i].where, tags[i].text))
+    return [(tags[i].order, Problem(name, message, path=_at(tags[i].where, tags[i].text)))
             for i, message in sorted(found, key=lambda f: f[0])]
 
 

@@ -44,10 +44,11 @@ SPLIT = {
 
 @dataclass(frozen=True)
 class Tag:
-    """A tag as written in Word, and where it is."""
+    """A tag as written in Word, where it is, and its paragraph's place in the whole template."""
 
     text: str
     where: str
+    order: int = 0
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Flaw:
     where: str
     text: str
     message: str
+    order: int = 0
 
 
 @dataclass
@@ -69,11 +71,12 @@ class TagReading:
 
 def read_tags(doc: Document) -> TagReading:
     """Every tag of the template's body, headers and footers, in document order."""
-    reading = TagReading()
+    reading, order = TagReading(), 0
     for label, root in template_parts(doc):
         tags: list[Tag] = []
         for where, p in located_paragraphs(label, root):
-            tags += paragraph_tags(p, where, reading.flaws)
+            order += 1
+            tags += paragraph_tags(p, Tag("", where, order), reading.flaws)
         reading.parts.append((label, tags))
     return reading
 
@@ -118,23 +121,24 @@ def _cell_where(p: etree._Element, prefix: str, tables: dict) -> str:
     return f"{where}第{own.index(p) + 1}段" if len(own) > 1 else where
 
 
-def paragraph_tags(p: etree._Element, where: str, flaws: list[Flaw]) -> list[Tag]:
-    """The tags of one paragraph, noting in ``flaws`` those Word or docxtpl would break."""
-    text, owners = _text(p)
+def paragraph_tags(p: etree._Element, at: Tag, flaws: list[Flaw]) -> list[Tag]:
+    """The tags of one paragraph (where and order as ``at``), noting in ``flaws`` those Word or
+    docxtpl would break."""
+    where, text, owners = at.where, *_text(p)
     tags = []
     for found in TAG.finditer(text):
         shown = _shown(found.group(0))
         runs = {id(r): r for r in owners[found.start():found.end()] if r is not None}
         problem = _split_problem(found.group(0), list(runs.values())) or _level_problem(p, shown)
         if problem:
-            flaws.append(Flaw(where, shown, problem))
-        tags.append(Tag(shown, where))
+            flaws.append(Flaw(where, shown, problem, at.order))
+        tags.append(Tag(shown, where, at.order))
     rest = TAG.sub("", text)
     for opener in OPENER.finditer(rest):
         unended = _shown(rest[opener.start():])
         flaws.append(Flaw(where, unended if len(unended) <= 30 else unended[:30] + "…",
                           f"标签没有在本段结束（缺少“{CLOSERS[opener.group(0)]}”）："
-                          "一个标签要完整地写在同一段里"))
+                          "一个标签要完整地写在同一段里", at.order))
     return tags
 
 
