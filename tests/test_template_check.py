@@ -89,8 +89,11 @@ def test_names_inside_tables_and_loops_follow_the_data(template):
         cell.runs[0].text = "{%tc for c in b.table.rows[0] %}"
         paragraph(doc, "{%p if c.num %}").runs[0].text = "{%p if c.num and loop.frist %}"
         retext(doc, "{{ a.head }}{{ a.text }}", "{{ a.head }}", "{{ a.text.strip() }}{{ a.text.x }}")
+        paragraph(doc, "{{ b.table.title }}").runs[0].text = "{{ b.table.rows[0][0].nm }}"
     edited(template, edit)
     assert problems(template) == [
+        "正文第38段「{{ b.table.rows[0][0].nm }}」: 变量“b.table.rows[0][0].nm”在模板数据中没有；"
+        "是否想写“b.table.rows[0][0].num”？",
         "表格1第3行第2列第1段「{%p if c.num and loop.frist %}」: 变量“loop.frist”在模板数据中没有；"
         "是否想写“loop.first”？",
         "正文第43段「{{ a.text.x }}」: 变量“a.text.x”在模板数据中没有",
