@@ -85,12 +85,14 @@ def _content_problems(name: str, doc) -> list[Problem]:
     for _, tags in reading.parts:
         found += _tag_problems(name, tags)
     problems = [p for _, p in sorted(found, key=lambda f: f[0])] + _style_problems(name, doc)
-    return problems or _compiled_problems(name, doc)
+    return problems or _docxtpl_problems(name, doc)
 
 
 def _tag_problems(name: str, tags: list[Tag]) -> list[tuple[int, Problem]]:
     """Syntax errors and names the Outline lacks, of the tags of one part, with their order."""
-    syntax, tree = tag_syntax_problems(jinja_tags([t.text for t in tags]))
+    # One tag per line, so a line number names a tag: a line break inside one would shift them.
+    sources = [source.replace("\n", " ") for source in jinja_tags([t.text for t in tags])]
+    syntax, tree = tag_syntax_problems(sources)
     found = syntax + [(u.line - 1, _unknown_message(u)) for u in unknown_names(tree, template_names())]
     return [(tags[i].order, Problem(name, message, path=_at(tags[i].where, tags[i].text)))
             for i, message in sorted(found, key=lambda f: f[0])]
@@ -118,7 +120,7 @@ def _style_problems(name: str, doc) -> list[Problem]:
             for style, kind, shown, role in NEEDED_STYLES if (style, kind) not in have]
 
 
-def _compiled_problems(name: str, doc) -> list[Problem]:
+def _docxtpl_problems(name: str, doc) -> list[Problem]:
     """The template parsed as docxtpl renders it; an error here is one the finer checks missed."""
     for part, source in jinja_sources(doc):
         try:
