@@ -119,6 +119,18 @@ def test_a_damaged_document(tmp_path):
     assert unreadable(path) == f"{path}: 文件已损坏，无法按 Word 文档（.docx）读取"
 
 
+def test_a_word_template_or_macro_document(tmp_path):
+    doc = Document()
+    doc.save(tmp_path / "正文.docx")
+    path = tmp_path / "通知.dotx"
+    with zipfile.ZipFile(tmp_path / "正文.docx") as source, zipfile.ZipFile(path, "w") as archive:
+        for item in source.namelist():
+            data = source.read(item)
+            archive.writestr(item, data.replace(b"document.main+xml", b"template.main+xml"))
+    assert unreadable(path) == (f"{path}: 这是 Word 模板（.dotx）或启用宏的文档（.docm），"
+                                "请在 Word 中另存为 .docx 后再检查")
+
+
 def test_a_missing_file(tmp_path):
     assert unreadable(tmp_path / "无.docx") == f"{tmp_path / '无.docx'}: 找不到文件"
 

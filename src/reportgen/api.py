@@ -7,10 +7,12 @@ from pathlib import Path
 from . import batch as batches
 from .documents import Document
 from .errors import Problem, ReportgenError
+from .jinja import TemplateError
 from .load import Source, load_yaml
 from .outline import outline
 from .package import write_atomic
 from .render import render_docx
+from .template_check import check_template
 from .templates import find_template
 from .validate import validate as validate_source
 
@@ -27,15 +29,22 @@ def build(path: str | Path, out: str | Path | None = None) -> Path:
     by default the .docx goes next to the YAML file.
     """
     plan, template = checked(path)
-    data = render_docx(outline(plan), template)
+    try:
+        data = render_docx(outline(plan), template)
+    except TemplateError as exc:  # a tag outside the if that guards what it reads
+        raise ReportgenError(Problem(str(template), f"填写模板时出错（{exc}）：模板中有标签取用了这份"
+                                     "文档没有的内容，请检查它是否在对应的 {%p if … %} 之内")) from None
     return write_atomic(output_path(Path(path), out), data)
 
 
 def checked(path: str | Path) -> tuple[Document, Path]:
-    """Load, validate and find the template: everything that must hold before anything is written."""
+    """Load, validate, find and check the template: everything that must hold before anything
+    is written."""
     source = load_yaml(path)
     plan = validate_source(source)
-    return plan, template_path(plan, source)
+    template = template_path(plan, source)
+    check_template(template)
+    return plan, template
 
 
 def template_path(plan: Document, source: Source) -> Path:

@@ -10,9 +10,11 @@ from pathlib import Path
 import click
 
 from . import api, cli_batch, export
+from . import templates as builtin
 from .check import check_files
 from .check.report import as_json, as_text, has_errors
 from .errors import ReportgenError, ReportgenWarning
+from .template_check import template_problems
 
 
 @click.group()
@@ -75,6 +77,37 @@ def preview(source: Path, output: Path | None, dpi: int) -> None:
 
 cli.add_command(cli_batch.batch)
 cli.add_command(cli_batch.rollup)
+@cli.group(invoke_without_command=True)
+@click.pass_context
+def templates(ctx: click.Context) -> None:
+    """列出内置模板；export 导出一份供在 Word 中修改，check 检查改好的模板。"""
+    if ctx.invoked_subcommand is None:
+        for name in builtin.builtin_names():
+            click.echo(f"{name:<10}{builtin.PURPOSES.get(name, '')}")
+        click.echo("导出后在 Word 或 WPS 中修改：reportgen templates export plan 我的方案模板.docx")
+
+
+@templates.command("export")
+@click.argument("name")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="FILE 已存在时覆盖它。")
+def templates_export(name: str, file: Path, force: bool) -> None:
+    """把内置模板 NAME 复制为 FILE，供在 Word 或 WPS 中修改。"""
+    click.echo(f"已导出 {builtin.export_template(name, file, force=force)}")
+
+
+@templates.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+def templates_check(files: tuple[Path, ...]) -> int:
+    """检查模板 FILES：标签、变量名、样式和文件格式；有问题时退出状态为 1。"""
+    failed = False
+    for file in files:
+        problems = template_problems(file)
+        for problem in problems:
+            click.echo(str(problem))
+        click.echo(f"{file}: 共 {len(problems)} 个问题" if problems else f"{file}: 检查通过")
+        failed = failed or bool(problems)
+    return 1 if failed else 0
 
 
 def _show_warning(message, category, *args, **kwargs) -> None:

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import io
 import re
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape as xml_escape
 
+from docx.document import Document
 from docx.opc.oxml import serialize_part_xml
 from docx.oxml import parse_xml
 from docxtpl import DocxTemplate
@@ -118,3 +121,35 @@ def _plain(value: Any) -> Any:
 @functools.cache
 def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else ()
+
+
+TAG_IN_XML = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
+TAG_WRAPPER = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+
+
+def jinja_tags(tags: list[str]) -> list[str]:
+    """Tags as written in Word, as docxtpl hands them to Jinja: ``{%p if x %}`` → ``{% if x %}``,
+    curly quotes straightened; a tag docxtpl would not take for one is left as written."""
+    patched = _patcher().patch_xml("".join(TAG_WRAPPER.format(xml_escape(t)) for t in tags))
+    pieces = re.findall(r"<w:tbl>(.*?)</w:tbl>", patched, flags=re.DOTALL)
+    found = [TAG_IN_XML.search(piece) for piece in pieces]
+    if len(found) != len(tags):  # only if docxtpl's patching changes: judge each tag alone
+        return [jinja_tags([t])[0] for t in tags] if len(tags) > 1 else tags
+    return [f.group(0) if f else t for f, t in zip(found, tags, strict=True)]
+
+
+def jinja_sources(doc: Document) -> list[tuple[str, str]]:
+    """The Jinja source docxtpl renders for the body, each header and each footer, with each
+    paragraph on a line of its own, as (正文, 页眉 or 页脚, source)."""
+    template = _patcher()
+    template.docx = doc
+    parts = [("正文", template.get_xml())]
+    for uri, name in ((template.HEADER_URI, "页眉"), (template.FOOTER_URI, "页脚")):
+        parts += [(name, template.get_part_xml(part)) for _, part in template.get_headers_footers(uri)]
+    return [(name, re.sub(r"<w:p([ >])", r"\n<w:p\1", template.patch_xml(xml)))
+            for name, xml in parts]
+
+
+def _patcher() -> DocxTemplate:
+    """A DocxTemplate without a file, for its XML patching alone."""
+    return DocxTemplate(io.BytesIO())

@@ -6,6 +6,15 @@ import functools
 from importlib import resources
 from pathlib import Path
 
+from .errors import Problem, ReportgenError
+from .package import write_atomic
+
+# What each built-in template is for, as `reportgen templates` lists it (a test keeps it complete).
+PURPOSES = {
+    "plan": "方案：实施方案、工作方案（文种为方案时的默认模板）",
+    "summary": "总结：工作总结、情况报告（文种为总结时的默认模板）",
+}
+
 
 @functools.cache
 def builtin_folder() -> Path:
@@ -26,14 +35,39 @@ def _builtin_names() -> tuple[str, ...]:
     return tuple(sorted(p.stem for p in builtin_folder().glob("*.docx")))
 
 
+def builtin_path(name: str) -> Path:
+    """The file of the built-in template ``name``; ValueError naming the choices if there is none."""
+    if name not in _builtin_names():
+        raise ValueError(f"没有名为“{name}”的内置模板；可用：{'、'.join(builtin_names())}")
+    return builtin_folder() / f"{name}.docx"
+
+
 def find_template(name: str, folder: Path) -> Path:
-    """Resolve ``template:``: a built-in name, or a .docx path relative to the YAML's folder."""
-    if not name.lower().endswith(".docx"):
-        if name in _builtin_names():
-            return builtin_folder() / f"{name}.docx"
-        raise ValueError(f"没有名为“{name}”的内置模板；可用：{'、'.join(builtin_names())}，"
-                         "或写 .docx 文件的路径")
+    """Resolve ``template:``: a built-in name, or a file path relative to the YAML's folder.
+
+    A name with a suffix or a folder in it is a path, whatever its suffix, so that a .doc or .wps
+    template is reported as such by the template check rather than as an unknown built-in.
+    """
+    if not Path(name).suffix and len(Path(name).parts) == 1:
+        try:
+            return builtin_path(name)
+        except ValueError as exc:
+            raise ValueError(f"{exc}，或写 .docx 文件的路径") from None
     path = Path(name) if Path(name).is_absolute() else folder / name
     if not path.is_file():
         raise ValueError(f"找不到模板文件 {path}")
     return path
+
+
+def export_template(name: str, target: Path, *, force: bool = False) -> Path:
+    """Copy the built-in template ``name`` to ``target`` for editing in Word or WPS.
+
+    An existing file is only replaced with ``force``; the copy is written atomically.
+    """
+    try:
+        source = builtin_path(name)
+    except ValueError as exc:
+        raise ReportgenError(Problem(name, str(exc))) from None
+    if target.exists() and not force:
+        raise ReportgenError(Problem(str(target), "文件已存在；要覆盖它，请加 --force"))
+    return write_atomic(target, source.read_bytes())
