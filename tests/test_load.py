@@ -17,8 +17,9 @@ def error_of(path) -> str:
 def test_positions_are_recorded_for_keys_and_items(write_yaml):
     path = write_yaml("标题: 方案\n阶段安排:\n  - 名称: 走访\n")
     source = load_yaml(path)
-    assert source.positions[("阶段安排",)] == (2, 1)
-    assert source.positions[("阶段安排", 0)] == (3, 5)
+    assert source.positions[("阶段安排",)] == (str(path), 2, 1)
+    assert source.positions[("阶段安排", 0)] == (str(path), 3, 5)
+    assert source.where(("阶段安排", 0, "名称", "没有")) == (str(path), 3, 5)
     assert source.data == {"标题": "方案", "阶段安排": [{"名称": "走访"}]}
 
 
