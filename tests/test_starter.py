@@ -36,7 +36,7 @@ def test_starters_show_every_key_of_their_document(kind, model):
 @pytest.mark.parametrize("kind", KINDS)
 def test_every_key_is_explained_on_its_line_or_the_line_above(kind):
     lines = starter_text(kind, 2025).splitlines()
-    unexplained = [line for above, line in zip(lines, lines[1:])
+    unexplained = [line for above, line in zip(lines, lines[1:], strict=False)
                    if line[:1] not in ("", " ", "#") and "#" not in line and not above.startswith("#")]
     assert unexplained == []
 

@@ -102,7 +102,7 @@ class _Merge:
         if not (isinstance(base, dict) and isinstance(over, dict)):
             return self.copy(self.over, over, opath, rpath)
         if rpath:
-            self.positions[rpath] = self.over.positions[opath]
+            self.positions[rpath] = self.over.where(opath)
         matched = {b: o for o in over if (b := _same_key(base, o, rpath)) is not None}
         result: dict = {}
         for b, value in base.items():

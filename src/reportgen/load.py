@@ -189,10 +189,20 @@ def unfold(text: str) -> str:
         c == " " and 0 < i < len(text) - 1 and is_wide(text[i - 1]) and is_wide(text[i + 1])))
 
 
+class _Dumper(yaml.SafeDumper):
+    """Writes dates unquoted, as reportgen reads them (as text), and indents list items."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+_Dumper.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+
 def dump_yaml(data: dict) -> str:
     """``data`` as block-style YAML text, keys in their order, Chinese written as is."""
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False,
-                          width=1000)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=1000)
 
 
 def _pos(node: yaml.Node) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from typing import Any
 
 from .errors import Problem, ReportgenError, display_path
 from .fields import is_wide, parse_date
-from .inherit import merge_sources
+from .inherit import merge_sources, without_extends
 from .load import dump_yaml, load_yaml, read_yaml
 from .package import write_atomic
 from .source import Source
@@ -50,7 +50,7 @@ def write_next_year(old: Path, out: Path | None = None, year: int | None = None)
     refuse_existing(out)
     data = _thin(source, read_yaml(old).data, Path(os.path.relpath(old, out.parent)).as_posix(),
                  old_year, year)
-    validate(merge_sources(source, Source(str(out), data, folder=out.resolve().parent)))
+    validate(merge_sources(source, without_extends(Source(str(out), data, folder=out.parent))))
     mentions = _mentions(source, data, old_year)
     write_atomic(out, _text(out, data, mentions, old_year, year).encode("utf-8"))
     return NextYear(out, year, old_year, mentions)
