@@ -118,3 +118,9 @@ def test_every_key_has_chinese_help():
     missing = [f"{m.__name__}.{name}" for m in _models() for name in m.model_fields
                if not description(m, name)]
     assert missing == []
+
+
+def test_schema_written_to_a_file(tmp_path, capsys):
+    out = tmp_path / "reportgen.schema.json"
+    assert run(capsys, "schema", "-o", str(out)) == (0, f"已生成 {out}\n", "")
+    assert json.loads(out.read_text("utf-8")) == json_schema()
