@@ -133,12 +133,7 @@ def _both_spellings(generated: dict, model: type[BaseModel]) -> dict:
     properties, dependencies, required = {}, {}, []
     for name, info in model.model_fields.items():
         english, chinese = info.validation_alias.choices
-        value = {**generated["properties"][english], "title": chinese,
-                 "description": description(model, name)}
-        if (model.__name__, english) in ENUMS:
-            value = {"title": chinese, "description": value["description"],
-                     "enum": ENUMS[model.__name__, english]}
-        properties[chinese] = properties[english] = value
+        properties[chinese] = properties[english] = _property(generated, model, name, info)
         dependencies.update(_one_of(english, chinese))
         if name in generated.get("required", []):
             required.append({"anyOf": [{"required": [english]}, {"required": [chinese]}]})
@@ -146,6 +141,14 @@ def _both_spellings(generated: dict, model: type[BaseModel]) -> dict:
               "properties": properties, "dependencies": dependencies,
               "additionalProperties": generated.get("additionalProperties", True)}
     return {**schema, "allOf": required} if required else schema
+
+
+def _property(generated: dict, model: type[BaseModel], name: str, info: Any) -> dict:
+    """One field's schema with its Chinese title and help; a spelled-out list of choices if any."""
+    english, chinese = info.validation_alias.choices
+    notes = {"title": chinese, "description": description(model, name)}
+    choices = ENUMS.get((model.__name__, english))
+    return {**notes, "enum": choices} if choices else {**generated["properties"][english], **notes}
 
 
 def _one_of(first: str, second: str) -> dict:
