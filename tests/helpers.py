@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 
 import reportgen
 from reportgen import office
+from reportgen.cli import main
 from reportgen.office import Line
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,3 +82,12 @@ def to_pdf(docx: Path, profile: Path) -> Path:
 def pdf_pages(pdf: Path) -> list[list[Line]]:
     """The text lines of every page, from ``pdftotext -bbox-layout``."""
     return [page.lines for page in office.pdf_pages(pdf)]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    """Run the reportgen command line: its exit status, stdout and stderr."""
+    with pytest.raises(SystemExit) as exited:
+        main([*args])
+        raise SystemExit(0)
+    out, err = capsys.readouterr()
+    return exited.value.code, out, err

@@ -7,19 +7,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 from handmade import SONG, correct_document, find, set_font, set_text
+from helpers import run
 
 from reportgen import office
-from reportgen.cli import main
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    with pytest.raises(SystemExit) as exited:
-        main([*args])
-        raise SystemExit(0)
-    out, err = capsys.readouterr()
-    return exited.value.code, out, err
 
 
 def test_build_writes_next_to_the_yaml(capsys, write_yaml):
@@ -167,7 +158,7 @@ def test_build_with_pdf_writes_both(capsys, write_yaml, lo_profile):
 def test_an_internal_defect_is_one_line_not_a_traceback(capsys, write_yaml, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("模拟的缺陷")
-    monkeypatch.setattr("docxtpl.DocxTemplate.render", broken)
+    monkeypatch.setattr("docxtpl.DocxTemplate.fix_tables", broken)
     path = write_yaml("标题: 方案\n")
     code, out, err = run(capsys, "build", str(path))
     assert (code, out) == (3, "")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import batch as batches
 from .documents import Document
 from .errors import Problem, ReportgenError
 from .load import Source, load_yaml
@@ -56,3 +57,17 @@ def output_path(source: Path, out: str | Path | None) -> Path:
         return Path(out)
     folder = Path(out) if out is not None else source.parent
     return folder / f"{source.stem}.docx"
+
+
+def batch(campaign: str | Path, units: str | Path, out: str | Path, **options) -> batches.Outcome:
+    """Build one document per unit of ``units`` from ``campaign`` into the folder ``out``.
+
+    Options: jobs, only, shard, force, sheet, progress (see ``batch.run_batch``).
+    """
+    return batches.run_batch(Path(campaign), Path(units), Path(out), **options)
+
+
+def rollup(campaign: str | Path, units: str | Path, out: str | Path,
+           sheet: str | None = None) -> batches.Outcome:
+    """Build only the roll-up (汇总) of ``campaign`` over ``units``, from their data alone."""
+    return batches.run_rollup(Path(campaign), Path(units), Path(out), sheet)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from . import api, export, next_year, starter
+from . import api, cli_batch, export, next_year, starter
 from .check import check_files
 from .check.report import as_json, as_text, has_errors
 from .errors import ReportgenError, ReportgenWarning
@@ -109,6 +109,10 @@ def schema(output: Path | None) -> None:
         click.echo(schema_text(), nl=False)
     else:
         click.echo(f"已生成 {write_atomic(output, schema_text().encode('utf-8'))}")
+
+
+cli.add_command(cli_batch.batch)
+cli.add_command(cli_batch.rollup)
 
 
 def _show_warning(message, category, *args, **kwargs) -> None:

@@ -19,11 +19,12 @@ from .fields import is_wide
 from .inherit import resolve_extends
 from .source import Source, Where
 
-__all__ = ["Source", "Where", "load_yaml", "read_yaml", "dump_yaml", "decode", "unfold"]
+__all__ = ["Source", "Where", "load_yaml", "read_yaml", "load_rows", "dump_yaml", "decode", "unfold"]
 # Characters XML 1.0 forbids; Word pastes some of them (vertical tab, bell) into copied text.
 ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 MAX_NODES = 1_000_000
 NOT_A_MAPPING = "文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
+NOT_A_LIST = "文件的顶层应是列表，每个单位一项（以“- ”开头）"
 PLAIN_TAGS = {
     f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "merge")
 }
@@ -46,18 +47,26 @@ def load_yaml(path: str | Path) -> Source:
 
 def read_yaml(path: str | Path) -> Source:
     """Read, decode, clean and parse the one file ``path`` (its ``extends`` key left as written)."""
-    path = Path(path)
+    return _load(Path(path), dict, NOT_A_MAPPING)
+
+
+def load_rows(path: str | Path) -> Source:
+    """Like load_yaml, for a file holding a list (of units) instead of a mapping."""
+    return _load(Path(path), list, NOT_A_LIST)
+
+
+def _load(path: Path, kind: type, wrong_kind: str) -> Source:
     name = str(path)
     text = _clean(name, decode(name, _read_bytes(path)))
     node = _compose(name, text)
     builder = _Builder(name)
     data = builder.build(node, ()) if node is not None else None
     if node is None:
-        raise ReportgenError(Problem(name, NOT_A_MAPPING, 1, 1))
+        raise ReportgenError(Problem(name, wrong_kind, 1, 1))
     if builder.problems:
         raise ReportgenError(builder.problems)
-    if not isinstance(data, dict):
-        raise ReportgenError(Problem(name, NOT_A_MAPPING, 1, 1))
+    if not isinstance(data, kind):
+        raise ReportgenError(Problem(name, wrong_kind, 1, 1))
     return Source(name, data, builder.positions, path.resolve().parent)
 
 

@@ -30,9 +30,12 @@ LITERALS = {
 }
 
 
-def validate(source: Source) -> Document:
-    """Fill placeholders, then validate ``source``; raise ReportgenError listing every problem."""
-    data, problems = _filled(source)
+def validate(source: Source, names: dict[str, Any] | None = None) -> Document:
+    """Fill placeholders, then validate ``source``; raise ReportgenError listing every problem.
+
+    ``names`` adds to what placeholders may read (the roll-up's 合计 and 统计).
+    """
+    data, problems = _filled(source, names or {})
     model = document_model(source.data)
     try:
         document = model.model_validate(data)
@@ -43,13 +46,13 @@ def validate(source: Source) -> Document:
     return document
 
 
-def _filled(source: Source) -> tuple[object, list[Problem]]:
+def _filled(source: Source, more: dict[str, Any]) -> tuple[object, list[Problem]]:
     """The data with placeholders filled; if the data they read is invalid, its problems instead."""
     try:
         names = context(DocData.model_validate(source.data))
     except ValidationError as exc:
         return source.data, [_problem(source, err, DocData) for err in exc.errors()]
-    return expand(source, names)
+    return expand(source, {**names, **more})
 
 
 def _order(problem: Problem, file: str) -> tuple:

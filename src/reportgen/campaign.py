@@ -1,0 +1,92 @@
+"""A campaign: one document shared by many units, each unit's data laid over it, and its 汇总 part."""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from .load import Source
+from .units import SPELLINGS, UnitInput
+
+ROLLUP_KEYS = ("rollup", "汇总")
+NAME_KEYS = ("name", "名称")
+
+
+@dataclass(frozen=True)
+class Campaign:
+    """The shared document (without its 汇总 part) and the 汇总 part, if the file has one."""
+
+    document: Source
+    rollup: Source | None
+
+    @classmethod
+    def of(cls, source: Source) -> Campaign:
+        key = next((k for k in ROLLUP_KEYS if k in source.data), None)
+        data = {k: v for k, v in source.data.items() if k != key}
+        document = Source(source.file, data, source.positions, source.folder)
+        return cls(document, _part(source, key) if key else None)
+
+    @property
+    def metrics(self) -> dict[str, Any]:
+        """The metrics the campaign declares (names, and their measures such as 份)."""
+        found = self.document.data.get(_spelling(self.document.data, "metrics"))
+        return found if isinstance(found, dict) else {}
+
+
+def _part(source: Source, key: str) -> Source:
+    """The mapping under ``key`` as a Source of its own, its positions kept."""
+    positions = {path[1:]: pos for path, pos in source.positions.items() if path[:1] == (key,)}
+    data = source.data[key] if isinstance(source.data[key], dict) else {}
+    return Source(source.file, data, positions, source.folder)
+
+
+def overlay(campaign: Source, unit: UnitInput) -> Source:
+    """The campaign document with ``unit``'s name, fields, metrics and vars laid over it."""
+    data = copy.deepcopy(campaign.data)
+    _set_unit(data, unit)
+    metrics = _mapping(data, "metrics")
+    for key, value in unit.values.get("metrics", {}).items():
+        if value is None:
+            metrics.pop(key, None)
+        else:
+            metrics[key] = {"value": value["value"], "unit": value["unit"] or _measure(metrics.get(key))}
+    _mapping(data, "vars").update(unit.values.get("vars", {}))
+    return Source(campaign.file, data, campaign.positions, campaign.folder)
+
+
+def _set_unit(data: dict, unit: UnitInput) -> None:
+    key = _spelling(data, "unit")
+    base = data.get(key)
+    fields = dict(base) if isinstance(base, dict) else {}
+    name_key = next((k for k in NAME_KEYS if k in fields), "名称")
+    for k in NAME_KEYS:
+        fields.pop(k, None)
+    data[key] = {name_key: unit.name, **fields, **unit.values.get("unit", {})}
+
+
+def _mapping(data: dict, kind: str) -> dict:
+    key = _spelling(data, kind)
+    if not isinstance(data.get(key), dict):
+        data[key] = {}
+    return data[key]
+
+
+def _spelling(data: dict, kind: str) -> str:
+    """The key the file uses for ``kind`` (unit, metrics or vars); Chinese if it has neither."""
+    english, chinese = SPELLINGS[kind]
+    return english if english in data and chinese not in data else chinese
+
+
+def _measure(declared: Any) -> str:
+    if isinstance(declared, dict):
+        return str(declared.get("unit", declared.get("单位", "")) or "")
+    return ""
+
+
+def digest(source: Source, *more: str) -> str:
+    """A fingerprint of what a unit's .docx is made from: its data, plus ``more`` (template, version)."""
+    text = json.dumps([source.data, *more], ensure_ascii=False, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
