@@ -34,6 +34,7 @@ GOOD = {
     "type plan, english": "type: plan\ntitle: 方案\nguiding_ideology: 坚持。\n",
     "null optional value": "标题: 方案\n附注:\n",
 }
+CAMPAIGN_ROLLUP = "文种: 总结\n标题: 总结\n基本情况: 情况。\n汇总: {标题: 汇总, 合计: [场次]}\n"
 BAD = {  # each with the top-level key where the schema finds the fault (() for the whole file)
     "unknown key": ("标题: 方案\n名字: 张三\n", ()),
     "missing title": ("开头: 正文。\n", ()),
@@ -102,6 +103,13 @@ def test_schema_and_validator_refuse_the_same_bad_files(validator, write_yaml, n
     with pytest.raises(ReportgenError):
         reportgen.validate(path)
     assert schema_error_places(validator, path) == {place}
+
+
+def test_a_campaign_may_have_its_rollup_part(validator, write_yaml):
+    assert schema_errors(validator, write_yaml(CAMPAIGN_ROLLUP)) == []
+    both = write_yaml(CAMPAIGN_ROLLUP + "rollup: {title: x}\n")
+    assert set(schema_errors(validator, both)) == {"False schema does not allow {'title': 'x'}",
+                                                   "False schema does not allow {'标题': '汇总', '合计': ['场次']}"}
 
 
 def test_a_file_that_extends_another_may_be_partial(validator, write_yaml):

@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, models_json_schema
 
 from . import data, documents, fields
+from .campaign import ROLLUP_KEYS
 from .documents import KINDS, STAGE_FORMATS, Plan, Summary
 from .inherit import EXTENDS_KEYS
 from .schema_words import EXTENDS_HELP, MODEL_TITLES, description
@@ -50,6 +51,8 @@ SHORT_FORMS = {
     "Stages": {"anyOf": [TEXT, {"type": "array", "items": {"$ref": f"{DEFS}Stage"}}]},
     "Attachment": TEXT, "Metric": NUMBER, "Unit": TEXT,
 }
+ROLLUP = {"title": "汇总", "type": "object",
+          "description": "批量生成时的汇总文档（reportgen batch、rollup）：标题、正文等，及 合计、表格标题"}
 ENUMS = {("Plan", "type"): list(KINDS), ("Summary", "type"): list(KINDS),
          ("Stages", "format"): list(STAGE_FORMATS)}
 
@@ -78,6 +81,9 @@ def json_schema() -> dict:
     for model in _models():
         name = model.__name__
         full = _both_spellings(generated["$defs"][name], model)
+        if model in (Plan, Summary):  # a campaign's 汇总, read by batch and rollup, not the model
+            full["properties"].update({k: ROLLUP for k in ROLLUP_KEYS})
+            full["dependencies"].update(_one_of(*ROLLUP_KEYS))
         defs[name] = _with_short_form(full, name)
         defs[name + PARTIAL] = _with_short_form(_lenient_object(full), name + PARTIAL)
     defs["公文"] = {"if": _is_summary(), "then": {"$ref": DEFS + "Summary"},
