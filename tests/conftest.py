@@ -13,7 +13,7 @@ import reportgen
 from reportgen import office
 
 SAMPLES = ROOT / "samples"
-SAMPLE_NAMES = ("plan", "plan-minimal", "summary")
+SAMPLE_NAMES = ("plan", "plan-minimal", "summary", "two-years/2024", "two-years/2025")
 
 
 @pytest.fixture
@@ -38,7 +38,7 @@ def lo_profile(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def sample_docs(tmp_path_factory) -> dict[str, Path]:
-    """Every sample built once for the session, by name (plan, plan-minimal, summary)."""
+    """Every sample built once for the session, by name (plan, plan-minimal, summary, two-years/…)."""
     folder = tmp_path_factory.mktemp("sample")
     return {name: reportgen.build(SAMPLES / f"{name}.yaml", folder) for name in SAMPLE_NAMES}
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from reportgen import ReportgenError, ReportgenWarning
-from reportgen.load import load_yaml
+from reportgen.load import dump_yaml, load_yaml
 
 
 def error_of(path) -> str:
@@ -17,8 +17,9 @@ def error_of(path) -> str:
 def test_positions_are_recorded_for_keys_and_items(write_yaml):
     path = write_yaml("标题: 方案\n阶段安排:\n  - 名称: 走访\n")
     source = load_yaml(path)
-    assert source.positions[("阶段安排",)] == (2, 1)
-    assert source.positions[("阶段安排", 0)] == (3, 5)
+    assert source.positions[("阶段安排",)] == (str(path), 2, 1)
+    assert source.positions[("阶段安排", 0)] == (str(path), 3, 5)
+    assert source.where(("阶段安排", 0, "名称", "没有")) == (str(path), 3, 5)
     assert source.data == {"标题": "方案", "阶段安排": [{"名称": "走访"}]}
 
 
@@ -101,3 +102,11 @@ def test_folded_lines_join_without_spaces_between_chinese_characters(write_yaml)
         "戊: 单行 中间的空格保留\n"))
     assert source.data == {"甲": "为深入贯彻落实有关要求 and more text", "乙": "项目表",
                            "丙": "第一行第二行\n", "丁": "第一行\n第二行\n", "戊": "单行 中间的空格保留"}
+
+
+def test_dumped_yaml_reads_back_with_dates_and_paragraphs_as_written(write_yaml):
+    data = {"成文日期": "2025-05-20", "条目": [{"内容": "第一段。\n\n第二段。\n"}], "年度": 2025}
+    text = dump_yaml(data)
+    assert text == ("成文日期: 2025-05-20\n条目:\n  - 内容: |\n      第一段。\n\n      第二段。\n"
+                    "年度: 2025\n")
+    assert load_yaml(write_yaml(text)).data == data

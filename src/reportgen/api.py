@@ -48,13 +48,16 @@ def checked(path: str | Path) -> tuple[Document, Path]:
 
 
 def template_path(plan: Document, source: Source) -> Path:
-    """The template file the plan asks for, or an error located at the template key."""
+    """The template file the plan asks for, or an error located at the template key.
+
+    A template path is relative to the file that wrote it, which may be a file this one extends.
+    """
+    key = next((k for k in ("template", "模板") if k in source.data), "template")
     try:
-        return find_template(plan.template_name, source.folder)
+        return find_template(plan.template_name, source.folder_of((key,)))
     except ValueError as exc:
-        key = next((k for k in ("template", "模板") if k in source.data), "template")
-        line, col = source.position((key,))
-        raise ReportgenError(Problem(source.file, str(exc), line, col, key)) from None
+        file, line, col = source.where((key,))
+        raise ReportgenError(Problem(file, str(exc), line, col, key)) from None
 
 
 def output_path(source: Path, out: str | Path | None) -> Path:

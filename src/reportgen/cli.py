@@ -5,15 +5,18 @@ from __future__ import annotations
 import os
 import sys
 import warnings
+from datetime import date
 from pathlib import Path
 
 import click
 
-from . import api, cli_batch, export
+from . import api, cli_batch, export, next_year, starter
 from . import templates as builtin
 from .check import check_files
 from .check.report import as_json, as_text, has_errors
 from .errors import ReportgenError, ReportgenWarning
+from .package import write_atomic
+from .schema import schema_text
 from .template_check import template_problems
 
 
@@ -75,8 +78,45 @@ def preview(source: Path, output: Path | None, dpi: int) -> None:
         click.echo(f"已生成 {written}")
 
 
+@cli.command()
+@click.argument("kind", type=click.Choice(starter.KINDS))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="写入的 YAML 文件（默认为当前文件夹的 <KIND>.yaml）。")
+def init(kind: str, output: Path | None) -> None:
+    """写一个带中文说明的起步 YAML：plan 方案、summary 总结、campaign 批量活动总结。"""
+    out = output or Path(f"{kind}.yaml")
+    for written in starter.write_starter(kind, out, date.today().year):
+        click.echo(f"已生成 {written}")
+
+
+@cli.command("next-year")
+@click.argument("yaml_file", type=click.Path(path_type=Path))
+@click.option("--year", type=int, help="新的年度（默认为原文件的年度加一）。")
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="新文件（默认把原文件名中的年份换成新年份，如 2024.yaml → 2025.yaml）。")
+def next_year_command(yaml_file: Path, year: int | None, output: Path | None) -> None:
+    """由 YAML_FILE 生成下一年的文件：继承原文件，只写年度和顺延的日期。"""
+    made = next_year.write_next_year(yaml_file, output, year)
+    click.echo(f"已生成 {made.path}（{made.year}年，继承 {yaml_file}）")
+    if made.mentions:
+        click.echo(f"以下继承来的内容写着“{made.old_year}”，请核对：")
+        click.echo("\n".join(made.mentions))
+
+
+@cli.command()
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="写入文件，而不是输出到屏幕。")
+def schema(output: Path | None) -> None:
+    """输出 YAML 格式的 JSON Schema，供 VS Code 等编辑器补全和检查。"""
+    if output is None:
+        click.echo(schema_text(), nl=False)
+    else:
+        click.echo(f"已生成 {write_atomic(output, schema_text().encode('utf-8'))}")
+
+
 cli.add_command(cli_batch.batch)
 cli.add_command(cli_batch.rollup)
+
+
 @cli.group(invoke_without_command=True)
 @click.pass_context
 def templates(ctx: click.Context) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import time
 from pathlib import Path
 
@@ -20,7 +21,7 @@ class BatchDisplay:
 
     def __init__(self, quiet: bool):
         self.quiet = quiet
-        self.terminal = not quiet and click.get_text_stream("stderr").isatty()
+        self.terminal = not quiet and sys.stderr.isatty()
         self.failed = 0
         self.started = time.monotonic()
         self.bar = None
@@ -36,7 +37,7 @@ class BatchDisplay:
         self.failed += entry.status == FAILED
         if self.terminal and self.bar is None:
             self.bar = click.progressbar(length=total, label="生成中", show_eta=True,
-                                         file=click.get_text_stream("stderr"),
+                                         file=sys.stderr,
                                          item_show_func=self._status).__enter__()
         if self.bar is not None:
             self.bar.update(1, entry)

@@ -1,11 +1,14 @@
-"""Stage 1: read a YAML file into plain data, remembering where every key and item was written."""
+"""Stage 1: read a YAML file into plain data, remembering where every key and item was written.
+
+A file may extend another (``extends``/``继承``); ``load_yaml`` resolves the chain with
+``inherit.resolve_extends``. This is the only module that parses or writes YAML text.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
 import warnings
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +16,10 @@ import yaml
 
 from .errors import Problem, ReportgenError, ReportgenWarning
 from .fields import is_wide
+from .inherit import resolve_extends
+from .source import Source, Where
 
-Pos = tuple[int, int]
+__all__ = ["Source", "Where", "load_yaml", "read_yaml", "load_rows", "dump_yaml", "decode", "unfold"]
 # Characters XML 1.0 forbids; Word pastes some of them (vertical tab, bell) into copied text.
 ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 MAX_NODES = 1_000_000
@@ -23,23 +28,6 @@ NOT_A_LIST = "文件的顶层应是列表，每个单位一项（以“- ”开�
 PLAIN_TAGS = {
     f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "merge")
 }
-
-
-@dataclass
-class Source:
-    """Parsed YAML data plus the position (line, column; 1-based) of each key and list item."""
-
-    file: str
-    data: Any
-    positions: dict[tuple, Pos] = field(default_factory=dict)
-    folder: Path = Path(".")
-
-    def position(self, path: tuple) -> Pos:
-        """Where the deepest existing part of ``path`` was written."""
-        for end in range(len(path), -1, -1):
-            if path[:end] in self.positions:
-                return self.positions[path[:end]]
-        return (1, 1)
 
 
 class _Loader(yaml.SafeLoader):
@@ -53,7 +41,12 @@ _Loader.yaml_implicit_resolvers = {
 
 
 def load_yaml(path: str | Path) -> Source:
-    """Read, decode, clean and parse ``path``; raise ReportgenError listing every problem."""
+    """Read ``path`` and the files it extends, merged; raise ReportgenError listing every problem."""
+    return resolve_extends(read_yaml(path), read_yaml)
+
+
+def read_yaml(path: str | Path) -> Source:
+    """Read, decode, clean and parse the one file ``path`` (its ``extends`` key left as written)."""
     return _load(Path(path), dict, NOT_A_MAPPING)
 
 
@@ -150,7 +143,7 @@ class _Builder:
 
     def __init__(self, name: str):
         self.name = name
-        self.positions: dict[tuple, Pos] = {(): (1, 1)}
+        self.positions: dict[tuple, Where] = {(): Where(name, 1, 1)}
         self.problems: list[Problem] = []
         self.constructor = _Loader("")
         self.count = 0
@@ -174,7 +167,7 @@ class _Builder:
         return value
 
     def _item(self, node: yaml.Node, path: tuple) -> Any:
-        self.positions[path] = _pos(node)
+        self.positions[path] = Where(self.name, *_pos(node))
         return self.build(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: tuple) -> dict:
@@ -185,9 +178,9 @@ class _Builder:
             key = key if isinstance(key, str) else str(key)
             if key in result:
                 self.problems.append(self._at(key_node, f"键“{key}”重复出现（第 "
-                                              f"{self.positions[path + (key,)][0]} 行已写过）"))
+                                              f"{self.positions[path + (key,)].line} 行已写过）"))
                 continue
-            self.positions[path + (key,)] = _pos(key_node)
+            self.positions[path + (key,)] = Where(self.name, *_pos(key_node))
             result[key] = self.build(value_node, path + (key,))
         return result
 
@@ -205,5 +198,28 @@ def unfold(text: str) -> str:
         c == " " and 0 < i < len(text) - 1 and is_wide(text[i - 1]) and is_wide(text[i + 1])))
 
 
-def _pos(node: yaml.Node) -> Pos:
+class _Dumper(yaml.SafeDumper):
+    """Writes dates unquoted, as reportgen reads them (as text), and indents list items."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    """Text of several lines as a ``|`` block, as a user writes paragraphs."""
+    style = "|" if "\n" in text.strip() else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+_Dumper.add_representer(str, _text)
+
+
+def dump_yaml(data: dict) -> str:
+    """``data`` as block-style YAML text, keys in their order, Chinese written as is."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=1000)
+
+
+def _pos(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)

@@ -62,8 +62,8 @@ def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
             try:
                 return fill(value, names)
             except PlaceholderError as exc:
-                problems.append(Problem(source.file, str(exc), *source.position(path),
-                                        display_path(list(path))))
+                file, line, col = source.where(path)
+                problems.append(Problem(file, str(exc), line, col, display_path(list(path))))
         return value
 
     return walk(source.data, ()), problems

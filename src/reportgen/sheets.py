@@ -143,12 +143,12 @@ def _yaml_list(path: Path) -> Sheet:
     names: dict[str, None] = {}
     rows = []
     for index, item in enumerate(source.data):
-        line, col = source.position((index,))
+        _, line, col = source.where((index,))
         if not isinstance(item, dict):
             raise ReportgenError(Problem(source.file, "每一项应是一个单位的“键: 值”映射", line, col))
         names.update(dict.fromkeys(str(k) for k in item))
         rows.append(Row(line, {str(k): _value(v) for k, v in item.items()},
-                        {str(k): source.position((index, k)) for k in item}))
+                        {str(k): source.where((index, k))[1:] for k in item}))
     return Sheet(source.file, list(names), rows)
 
 

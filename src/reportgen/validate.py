@@ -42,7 +42,7 @@ def validate(source: Source, names: dict[str, Any] | None = None) -> Document:
     except ValidationError as exc:
         problems += [_problem(source, err, model) for err in exc.errors()]
     if problems:
-        raise ReportgenError(sorted(set(problems), key=_order))
+        raise ReportgenError(sorted(set(problems), key=lambda p: _order(p, source.file)))
     return document
 
 
@@ -55,15 +55,17 @@ def _filled(source: Source, more: dict[str, Any]) -> tuple[object, list[Problem]
     return expand(source, {**names, **more})
 
 
-def _order(problem: Problem) -> tuple:
-    return (problem.line or 0, problem.col or 0, problem.path, problem.message)
+def _order(problem: Problem, file: str) -> tuple:
+    """The file's own problems first, then those in the files it extends; each by position."""
+    return (problem.file != file, problem.file, problem.line or 0, problem.col or 0, problem.path,
+            problem.message)
 
 
 def _problem(source: Source, err: dict, model: type[BaseModel]) -> Problem:
     loc = tuple(err["loc"]) + tuple((err.get("ctx") or {}).get("subpath", ()))
     path, shown = _user_path(source.data, loc, missing=err["type"] == "missing")
-    line, col = source.position(path)
-    return Problem(source.file, _message(err, loc, model), line, col, display_path(shown))
+    file, line, col = source.where(path)
+    return Problem(file, _message(err, loc, model), line, col, display_path(shown))
 
 
 def _user_path(data: Any, loc: tuple, missing: bool) -> tuple[tuple, list]:
