@@ -286,3 +286,22 @@ def test_how_columns_map_onto_unit_fields_metrics_and_vars(tmp_path):
         "metrics": {"发放资料": {"value": 1200, "unit": "份"}, "培训场次": {"value": 8, "unit": ""},
                     "电话": {"value": 13900000000, "unit": ""}, "评分": {"value": 8, "unit": ""}},
         "vars": {"片区": "西片"}}
+
+
+def test_a_folder_of_unit_files_each_laid_over_the_campaign(campaign, write_yaml, tmp_path):
+    (tmp_path / "units").mkdir()
+    write_yaml("单位: {名称: 城关街道, 负责人: 张三}\n指标: {发放资料: 326, 培训场次: 12}\n"
+               "主要做法:\n  内容: 城关街道自己的一段话。\n", "units/01-城关.yaml")
+    write_yaml("单位: {负责人: 李四}\n指标: {发放资料: 200, 培训场次: 8}\n", "units/02-东关街道.yaml")
+    bad = write_yaml("单位: {名称: 西关街道, 负责人: 王五}\n指标: {发放资料: 1, 培训场次: 1}\n"
+                     "成文日期: 2025-02-30\n",
+                     "units/03.yaml")
+    outcome = reportgen.batch(campaign, tmp_path / "units", tmp_path / "out", jobs=1)
+    assert [(e.unit, e.status, e.file) for e in outcome.entries] == [
+        ("城关街道", "已生成", "城关街道.docx"), ("02-东关街道", "已生成", "02-东关街道.docx"),
+        ("西关街道", "失败", "")]
+    own = texts(tmp_path / "out" / "城关街道.docx")
+    assert "城关街道自己的一段话。" in own and "由张三牵头。" not in own
+    assert "02-东关街道共发放资料200份，举办培训8场。" in texts(tmp_path / "out" / "02-东关街道.docx")
+    assert outcome.entries[2].error == (
+        f"{bad}:3:1: 成文日期: 日期不存在：2025年2月30日（单位“西关街道”，{bad}）")

@@ -92,7 +92,9 @@ class Builder:
         return _file_sha(self.out / task.file) == old.sha256
 
     def _failed(self, unit: UnitInput, problems: list[Problem], located: bool) -> Result:
-        where = f"单位“{unit.name}”" if located else f"单位“{unit.name}”，{self.units_file} 第 {unit.line} 行"
+        where = f"单位“{unit.name}”" if located else (
+            f"单位“{unit.name}”，{unit.origin}" if unit.origin
+            else f"单位“{unit.name}”，{self.units_file} 第 {unit.line} 行")
         error = "\n".join(f"{p}（{where}）" for p in problems)
         return Result(Entry(unit.name, unit.line, FAILED, error=error))
 
@@ -178,7 +180,7 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None)
 
 def _check_rollup(plan: Campaign, tasks: list[Task]) -> list[str]:
     """The roll-up's metrics, after checking its 汇总 part (with no figures yet) before any unit."""
-    seen = [k for t in tasks for k in t.unit.values.get("metrics", {})]
+    seen = [k for t in tasks for k in t.unit.metric_names]
     metrics = rollup_metrics(plan, list(dict.fromkeys(seen)))
     validate_rollup(*rollup_source(plan, metrics, []))
     return metrics

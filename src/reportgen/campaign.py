@@ -7,7 +7,8 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .load import Source
+from .inherit import merge_sources
+from .source import Source
 from .units import SPELLINGS, UnitInput
 
 ROLLUP_KEYS = ("rollup", "汇总")
@@ -47,6 +48,11 @@ def overlay(campaign: Source, unit: UnitInput) -> Source:
 
     Only the mappings it changes are copied; the rest is shared, as nothing later changes data.
     """
+    if unit.source is not None:
+        merged = merge_sources(campaign, unit.source)
+        _set_unit(merged.data, unit)
+        _keep_measures(merged.data, Campaign(campaign, None).metrics)
+        return merged
     data = dict(campaign.data)
     _set_unit(data, unit)
     metrics = _mapping(data, "metrics")
@@ -57,6 +63,14 @@ def overlay(campaign: Source, unit: UnitInput) -> Source:
             metrics[key] = {"value": value["value"], "unit": value["unit"] or _measure(metrics.get(key))}
     _mapping(data, "vars").update(unit.values.get("vars", {}))
     return Source(campaign.file, data, campaign.positions, campaign.folder)
+
+
+def _keep_measures(data: dict, declared: dict[str, Any]) -> None:
+    """A bare number given for a metric the campaign declares keeps the campaign's measure (份)."""
+    metrics = _mapping(data, "metrics")
+    for key, value in metrics.items():
+        if not isinstance(value, dict) and _measure(declared.get(key)):
+            metrics[key] = {"value": value, "unit": _measure(declared.get(key))}
 
 
 def _set_unit(data: dict, unit: UnitInput) -> None:

@@ -11,7 +11,9 @@ from pydantic_core import PydanticCustomError
 
 from .data import to_number
 from .errors import Problem, ReportgenError
+from .load import load_yaml
 from .sheets import Row, Sheet, read_sheet
+from .source import Source
 
 NAME_COLUMNS = ("单位名称", "name", "名称")
 PREFIXES = {"指标": "metrics", "metrics": "metrics", "单位": "unit", "unit": "unit",
@@ -32,12 +34,25 @@ class Column:
 
 @dataclass
 class UnitInput:
-    """One unit to build: its name, the row it came from, and the values it lays over the campaign."""
+    """One unit to build: its name, where it came from, and what it lays over the campaign.
+
+    A row of a table brings ``values``; a file of a units folder brings a whole ``source``.
+    """
 
     name: str
     line: int
     values: dict[str, dict[str, Any]] = field(default_factory=dict)  # kind → key → value
     problems: list[Problem] = field(default_factory=list)
+    source: Source | None = None
+    origin: str = ""  # the file the unit was read from, when it is a file of its own
+
+    @property
+    def metric_names(self) -> list[str]:
+        """The metrics this unit itself gives."""
+        if self.source is None:
+            return list(self.values.get("metrics", {}))
+        found = next((self.source.data[k] for k in SPELLINGS["metrics"] if k in self.source.data), {})
+        return list(found) if isinstance(found, dict) else []
 
 
 def columns(sheet: Sheet, declared: set[str]) -> tuple[str | None, list[Column]]:
@@ -152,7 +167,9 @@ def safe_stem(name: str) -> str:
 
 
 def read_units(path: Path, sheet: str | None, declared: set[str]) -> list[UnitInput]:
-    """The units listed in ``path`` (.xlsx, .csv or YAML list), each with its own problems."""
+    """The units listed in ``path`` (.xlsx, .csv, YAML list or folder), each with its own problems."""
+    if path.is_dir():
+        return read_unit_folder(path)
     table = read_sheet(path, sheet)
     name_column, mapping = columns(table, declared)
     if name_column is None:
@@ -161,3 +178,24 @@ def read_units(path: Path, sheet: str | None, declared: set[str]) -> list[UnitIn
     if not table.rows:
         raise ReportgenError(Problem(table.file, "名单中没有任何单位"))
     return unit_inputs(table, name_column, mapping)
+
+
+def read_unit_folder(folder: Path) -> list[UnitInput]:
+    """One unit per .yaml file of ``folder``, in file name order; a file that cannot be read fails."""
+    files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
+    if not files:
+        raise ReportgenError(Problem(str(folder), "文件夹中没有 .yaml 文件（每个单位一个文件）"))
+    return [_unit_file(path) for path in files]
+
+
+def _unit_file(path: Path) -> UnitInput:
+    """The unit in ``path``: named by its 单位 (名称), else by the file name."""
+    try:
+        source = load_yaml(path)
+    except ReportgenError as exc:
+        return UnitInput(path.stem, 1, problems=exc.problems, origin=str(path))
+    unit = next((source.data[k] for k in SPELLINGS["unit"] if k in source.data), None)
+    if isinstance(unit, dict):
+        unit = next((unit[k] for k in ("name", "名称") if k in unit), None)
+    name = str(unit).strip() if isinstance(unit, (str, int, float)) and str(unit).strip() else path.stem
+    return UnitInput(name, 1, source=source, origin=str(path))
