@@ -158,7 +158,7 @@ def test_build_with_pdf_writes_both(capsys, write_yaml, lo_profile):
 def test_an_internal_defect_is_one_line_not_a_traceback(capsys, write_yaml, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("模拟的缺陷")
-    monkeypatch.setattr("docxtpl.DocxTemplate.fix_tables", broken)
+    monkeypatch.setattr("docxtpl.DocxTemplate.fix_docpr_ids", broken)
     path = write_yaml("标题: 方案\n")
     code, out, err = run(capsys, "build", str(path))
     assert (code, out) == (3, "")

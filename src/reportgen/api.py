@@ -7,7 +7,6 @@ from pathlib import Path
 from . import batch as batches
 from .documents import Document
 from .errors import Problem, ReportgenError
-from .jinja import TemplateError
 from .load import Source, load_yaml
 from .outline import outline
 from .package import write_atomic
@@ -29,11 +28,7 @@ def build(path: str | Path, out: str | Path | None = None) -> Path:
     by default the .docx goes next to the YAML file.
     """
     plan, template = checked(path)
-    try:
-        data = render_docx(outline(plan), template)
-    except TemplateError as exc:  # a tag outside the if that guards what it reads
-        raise ReportgenError(Problem(str(template), f"填写模板时出错（{exc}）：模板中有标签取用了这份"
-                                     "文档没有的内容，请检查它是否在对应的 {%p if … %} 之内")) from None
+    data = render_docx(outline(plan), template)
     return write_atomic(output_path(Path(path), out), data)
 
 

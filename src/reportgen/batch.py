@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import functools
+import gc
 import hashlib
 import multiprocessing
 import signal
@@ -51,6 +52,7 @@ class Builder:
     def __init__(self, campaign: Path, out: Path, units_file: str, previous: dict[str, Entry]):
         self.campaign = Campaign.of(load_yaml(campaign))
         self.out, self.units_file, self.previous = out, units_file, previous
+        gc.freeze()  # what is loaded so far lives as long as the batch: the collector can skip it
 
     def figures(self, task: Task) -> Result:
         """Validate one unit without building it: its outcome and metrics, for the roll-up alone."""

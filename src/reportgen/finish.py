@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from docx.document import Document
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsmap, qn
 from docx.shared import Twips
 from docx.text.paragraph import Paragraph
+from lxml import etree
 
 from .outline import Outline
 from .tables import TableView
@@ -18,7 +20,8 @@ NOTE_STYLE = "附件说明"
 DATA_TABLE = "公文表格"
 TABLE_TEXT = "表格文字"
 SHORT_COLUMN = 5  # 字, padding included: 序号, 合计 and short names
-CELL_WIDTH = f"{qn('w:tcPr')}/{qn('w:tcW')}"
+CELLS = etree.XPath("./w:tr/w:tc", namespaces=nsmap)
+CELL_WIDTHS = etree.XPath("./w:tr/w:tc/w:tcPr/w:tcW", namespaces=nsmap)
 W_W, W_TR, W_TC = qn("w:w"), qn("w:tr"), qn("w:tc")
 
 
@@ -69,9 +72,14 @@ def place_signature(document: Document, outline: Outline, look: Look) -> None:
 
 def _styled(body, tag: str, style_ids) -> list:
     """The body's top-level paragraphs (``p``) or tables (``tbl``) in one of ``style_ids``."""
+    return _styled_xpath(tag, tuple(style_ids))(body)
+
+
+@functools.lru_cache(maxsize=32)
+def _styled_xpath(tag: str, style_ids: tuple[str, ...]) -> etree.XPath:
     kind = "w:pPr/w:pStyle" if tag == "p" else "w:tblPr/w:tblStyle"
     test = " or ".join(f"@w:val='{s}'" for s in style_ids if "'" not in s) or "false()"
-    return body.xpath(f"./w:{tag}[{kind}[{test}]]")
+    return etree.XPath(f"./w:{tag}[{kind}[{test}]]", namespaces=nsmap)
 
 
 def _keep_before(element, note_id: str | None) -> None:
@@ -127,12 +135,19 @@ def _split(total: int, weights: list[float]) -> list[int]:
 
 
 def _set_grid(tbl, twips: list[int]) -> None:
+    """One grid column per table column, and every cell, as wide as ``twips`` says."""
     tbl.tblPr.find(qn("w:tblW")).set(W_W, str(sum(twips)))
-    for col, w in zip(tbl.tblGrid.findall(qn("w:gridCol")), twips, strict=False):
-        col.set(W_W, str(w))
+    grid = tbl.tblGrid
+    for col in grid.findall(qn("w:gridCol")):
+        grid.remove(col)
+    for w in twips:
+        grid.add_gridCol().set(W_W, str(w))
     widths = [str(w) for w in twips]
+    cells, set_widths = CELLS(tbl), CELL_WIDTHS(tbl)
+    if len(cells) == len(set_widths) == len(widths) * len(tbl.findall(W_TR)):
+        for width, w in zip(set_widths, widths * (len(cells) // len(widths)), strict=True):
+            width.set(W_W, w)  # every cell already has its width element: set them in one pass
+        return
     for row in tbl.iterchildren(W_TR):
         for tc, w in zip(row.iterchildren(W_TC), widths, strict=False):
-            width = tc.find(CELL_WIDTH)
-            width = tc.get_or_add_tcPr().get_or_add_tcW() if width is None else width
-            width.set(W_W, w)
+            tc.get_or_add_tcPr().get_or_add_tcW().set(W_W, w)

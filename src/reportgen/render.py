@@ -11,15 +11,18 @@ import functools
 import io
 import re
 from pathlib import Path
-from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 from docx.document import Document
 from docx.opc.oxml import serialize_part_xml
 from docx.oxml import parse_xml
+from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
-from jinja2 import Template
+from jinja2 import Template, TemplateError
+from lxml import etree
+from lxml.etree import XMLSyntaxError
 
+from .errors import Problem, ReportgenError
 from .finish import Look, finish
 from .jinja import template_environment
 from .outline import Outline
@@ -59,23 +62,46 @@ class WordTemplate:
             _marked(self.docx.patch_xml(self.docx.get_part_xml(part))))
             for part in _templated_parts(self.docx)}
         self.look = Look.of(self.docx.docx)
-        self.stock = parts_of(Path(path).read_bytes())
+        self.loose_columns = has_loose_columns(self.docx.docx.element.body, self.look.table_id)
+        self.path = Path(path)
+        self.stock = parts_of(self.path.read_bytes())
+        self.same: dict[tuple[str, str], Part] = {}  # parts rendering the same every time
 
     def fill(self, outline: Outline) -> bytes:
-        """The .docx for ``outline``: rendered parts, finishing touches, untouched parts as they were."""
-        context = _plain(outline)
+        """The .docx for ``outline``: rendered parts, finishing touches, untouched parts as they were.
+
+        Raises ReportgenError when the template cannot be filled (a tag reading what is not there).
+        """
+        try:
+            return self._fill(outline, {f.name: getattr(outline, f.name) for f in dataclasses.fields(outline)})
+        except TemplateError as exc:  # a tag outside the if that guards what it reads
+            raise ReportgenError(Problem(str(self.path), f"填写模板时出错（{exc}）：模板中有标签取用了"
+                                         "这份文档没有的内容，请检查它是否在对应的 {%p if … %} 之内")) from None
+        except XMLSyntaxError as exc:
+            raise ReportgenError(Problem(str(self.path), f"模板填写后不是有效的 Word 文档（{exc}）："
+                                         "请用 reportgen templates check 检查模板")) from None
+
+    def _fill(self, outline: Outline, context: dict) -> bytes:
+        xml = self._render(self.body, context)
+        tree = self.docx.fix_tables(xml) if self.loose_columns else etree.fromstring(xml)
         self.docx.docx_ids_index = 1000
-        tree = self.docx.fix_tables(self._render(self.body, context))
         self.docx.fix_docpr_ids(tree)
         self.docx.map_tree(tree)
-        del tree  # its element proxy must go, so python-docx sees the new body with its own classes
+        del tree  # a plain element's proxy must go, so python-docx sees the body with its classes
         document = self.docx.docx.part.document
         finish(document, outline, self.look)
-        fresh = {BODY: document.part.blob, CORE: self._core(outline)}
-        fresh.update((name, serialize_part_xml(parse_xml(self._render(template, context))))
+        fresh = {BODY: Part.of(BODY, document.part.blob), CORE: self._core(outline)}
+        fresh.update((name, self._same(name, self._render(template, context)))
                      for name, template in self.parts.items())
-        return zip_bytes(Part.of(p.name, fresh[p.name]) if fresh.get(p.name) else p
-                         for p in self.stock)
+        return zip_bytes(fresh.get(p.name) or p for p in self.stock)
+
+    def _same(self, name: str, xml: str) -> Part:
+        """The part ``name`` for ``xml``, made once for each different text (footers rarely vary)."""
+        if (name, xml) not in self.same:
+            if len(self.same) > 64:
+                self.same.clear()
+            self.same[name, xml] = Part.of(name, serialize_part_xml(parse_xml(xml)))
+        return self.same[name, xml]
 
     def _render(self, template: Template, context: dict) -> str:
         xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", template.render(context))
@@ -83,14 +109,25 @@ class WordTemplate:
             xml = xml.replace(escaped, tag)
         return self.docx.resolve_listing(xml) if re.search("[\t\a\n\f]", xml) else xml
 
-    def _core(self, outline: Outline) -> bytes | None:
+    def _core(self, outline: Outline) -> Part | None:
         """docProps/core.xml with the document's title, if the template has that part."""
         package = self.docx.docx.part.package
         part = next((p for p in package.iter_parts() if p.partname == f"/{CORE}"), None)
         if part is None:
             return None
         self.docx.docx.core_properties.title = "".join(outline.title_lines)
-        return part.blob
+        return Part.of(CORE, part.blob)
+
+
+def has_loose_columns(body, data_table: str | None) -> bool:
+    """Whether a table other than the data tables (which finish.py sizes) has {%tc %} column loops,
+    whose grid docxtpl must then fix after rendering."""
+    for table in body.iter(qn("w:tbl")):
+        style = table.find(f"{qn('w:tblPr')}/{qn('w:tblStyle')}")
+        if (style is None or style.get(qn("w:val")) != data_table) \
+                and re.search(r"\{%-?\s*tc\s", "".join(table.itertext())):
+            return True
+    return False
 
 
 def _templated_parts(template: DocxTemplate) -> list:
@@ -105,22 +142,6 @@ def _marked(xml: str) -> str:
     """Each paragraph on its own line, as docxtpl does, so template errors have useful line numbers."""
     return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
-
-def _plain(value: Any) -> Any:
-    """Dataclasses as dicts, recursively, like dataclasses.asdict but without copying every string."""
-    names = _field_names(type(value))
-    if names:
-        return {name: _plain(getattr(value, name)) for name in names}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
-    return value
-
-
-@functools.cache
-def _field_names(kind: type) -> tuple[str, ...]:
-    return tuple(f.name for f in dataclasses.fields(kind)) if dataclasses.is_dataclass(kind) else ()
 
 
 TAG_IN_XML = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
