@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import gc
 import hashlib
 import multiprocessing
 import signal
@@ -18,7 +17,7 @@ from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .manifest import BUILT, FAILED, UNCHANGED, Entry, read_manifest, write_manifest
 from .outline import outline
-from .package import sync_disks, write_atomic
+from .package import write_atomic
 from .render import word_template
 from .rollup import UnitFigures, build_rollup, rollup_metrics, rollup_source, validate_rollup
 from .templates import find_template
@@ -52,7 +51,6 @@ class Builder:
     def __init__(self, campaign: Path, out: Path, units_file: str, previous: dict[str, Entry]):
         self.campaign = Campaign.of(load_yaml(campaign))
         self.out, self.units_file, self.previous = out, units_file, previous
-        gc.freeze()  # what is loaded so far lives as long as the batch: the collector can skip it
 
     def figures(self, task: Task) -> Result:
         """Validate one unit without building it: its outcome and metrics, for the roll-up alone."""
@@ -80,7 +78,9 @@ class Builder:
                 return Result(Entry(unit.name, unit.line, UNCHANGED, task.file,
                                     self.previous[unit.name].sha256, "", made_from), metrics)
             data = word_template(template).fill(outline(document))
-            write_atomic(self.out / task.file, data, sync=False)  # synced once, before the manifest
+            # Not forced to disk one by one: after a power cut a re-run finds a damaged file by its
+            # sha256 in the manifest and builds it again.
+            write_atomic(self.out / task.file, data, sync=False)
         except (ReportgenError, ValueError) as exc:
             problems = exc.problems if isinstance(exc, ReportgenError) else [Problem(source.file, str(exc))]
             return self._failed(unit, problems, located=False)
@@ -158,7 +158,6 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
                 if progress:
                     progress(result.entry, len(results), len(chosen))
         finally:
-            sync_disks([Path(out) / r.entry.file for r in results if r.entry.status == BUILT])
             write_manifest(manifest, _entries(tasks, results, previous))
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None

@@ -98,10 +98,24 @@ def placeholder_template(text: str) -> Template:
     return _placeholder_environment().from_string(text)
 
 
+class _TemplateSandbox(SandboxedEnvironment):
+    """The Word-template sandbox, reading dataclass fields (the outline reportgen made) directly.
+
+    A field of a dataclass is plain data, so the sandbox's checks, which cost more than the rest
+    of filling a template, are kept for everything else.
+    """
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        fields = getattr(type(obj), "__dataclass_fields__", None)
+        if fields is not None and attribute in fields:
+            return getattr(obj, attribute)
+        return super().getattr(obj, attribute)
+
+
 @functools.cache
 def template_environment() -> SandboxedEnvironment:
     """The environment Word templates render in: sandboxed, XML-escaped, strict about names."""
-    return SandboxedEnvironment(autoescape=True, undefined=StrictUndefined)
+    return _TemplateSandbox(autoescape=True, undefined=StrictUndefined)
 
 
 # Checking Word templates: each docxtpl tag is one line of a Jinja source, so a line number

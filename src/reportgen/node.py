@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from pydantic import AliasChoices, BaseModel, ConfigDict, Field, model_validator
@@ -21,13 +22,23 @@ class Node(BaseModel):
     @classmethod
     def _one_name_per_key(cls, data: Any) -> Any:
         """Rename a second spelling of the same key so it is reported, with the rest, as extra."""
-        if isinstance(data, dict):
-            for info in cls.model_fields.values():
-                given = [k for k in data if k in info.validation_alias.choices]
-                if len(given) > 1:
-                    data = {(twice_marker(k, given[0]) if k == given[1] else k): v
-                            for k, v in data.items()}
+        if not isinstance(data, dict):
+            return data
+        names = _spellings(cls)
+        given: dict[str, list[str]] = {}
+        for k in data:
+            if k in names:
+                given.setdefault(names[k], []).append(k)
+        for first, second in (pair for pair in given.values() if len(pair) > 1):
+            data = {(twice_marker(k, first) if k == second else k): v for k, v in data.items()}
         return data
+
+
+@functools.cache
+def _spellings(model: type[BaseModel]) -> dict[str, str]:
+    """Each spelling of each key of ``model`` (English and Chinese), mapped to the field's name."""
+    return {alias: name for name, info in model.model_fields.items()
+            for alias in info.validation_alias.choices}
 
 
 TWICE = "\x00twice\x00"

@@ -68,7 +68,7 @@ def write_atomic(path: Path, data: bytes, sync: bool = True) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
     With ``sync`` the file reaches the disk before the rename, so even a power cut leaves the old
-    file or the new one whole. A batch passes False and calls ``sync_disks`` once at the end instead.
+    file or the new one whole. A batch passes False (see batch.Builder.build).
     """
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -89,12 +89,3 @@ def write_atomic(path: Path, data: bytes, sync: bool = True) -> Path:
         raise ReportgenError(Problem(str(path), f"无法写入：{exc.strerror}{hint}")) from None
     return path
 
-
-def sync_disks(paths: list[Path]) -> None:
-    """Make sure the files ``paths`` are on disk: one system-wide sync where there is one."""
-    if hasattr(os, "sync"):
-        os.sync()
-        return
-    for path in paths:
-        with open(path, "rb+") as handle:
-            os.fsync(handle.fileno())

@@ -86,11 +86,10 @@ class WordTemplate:
         tree = self.docx.fix_tables(xml) if self.loose_columns else etree.fromstring(xml)
         self.docx.docx_ids_index = 1000
         self.docx.fix_docpr_ids(tree)
+        finish(tree, outline, self.look)
         self.docx.map_tree(tree)
         del tree  # a plain element's proxy must go, so python-docx sees the body with its classes
-        document = self.docx.docx.part.document
-        finish(document, outline, self.look)
-        fresh = {BODY: Part.of(BODY, document.part.blob), CORE: self._core(outline)}
+        fresh = {BODY: Part.of(BODY, self.docx.docx.part.blob), CORE: self._core(outline)}
         fresh.update((name, self._same(name, self._render(template, context)))
                      for name, template in self.parts.items())
         return zip_bytes(fresh.get(p.name) or p for p in self.stock)
