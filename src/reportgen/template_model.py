@@ -21,8 +21,8 @@ from .outline import Outline
 
 @dataclass(frozen=True)
 class TypeShape:
-    """The members of a Python type as a template sees them (it is filled with
-    ``dataclasses.asdict(outline)``): a dataclass's fields, a list's items, a str's methods."""
+    """The members of a Python type as a template sees them (it is filled with the outline's
+    fields, dataclasses all the way down): a dataclass's fields, a list's items, a str's methods."""
 
     kind: Any
 
