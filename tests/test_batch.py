@@ -305,3 +305,26 @@ def test_a_folder_of_unit_files_each_laid_over_the_campaign(campaign, write_yaml
     assert "02-东关街道共发放资料200份，举办培训8场。" in texts(tmp_path / "out" / "02-东关街道.docx")
     assert outcome.entries[2].error == (
         f"{bad}:3:1: 成文日期: 日期不存在：2025年2月30日（单位“西关街道”，{bad}）")
+
+
+def test_a_broken_template_stops_the_batch_before_any_unit_is_built(write_yaml, tmp_path):
+    (tmp_path / "house.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    campaign = write_yaml(CAMPAIGN.replace("文种: 总结\n", "文种: 总结\n模板: house.doc\n"), "campaign.yaml")
+    units = write_csv(tmp_path / "units.csv", ROWS)
+    with pytest.raises(ReportgenError) as raised:
+        reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    assert str(raised.value) == (f"{tmp_path / 'house.doc'}: 这是 Word 97-2003 格式（.doc）的文件："
+                                 "请在 Word 或 WPS 中“另存为”.docx 格式后再用")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_unit_comes_out_as_the_same_document_built_alone(campaign, write_yaml, tmp_path):
+    units = write_csv(tmp_path / "units.csv", ROWS[:1])
+    reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    alone = write_yaml(CAMPAIGN.split("汇总:")[0].replace(
+        "单位: 示例单位", "单位: {名称: 城关街道, 负责人: 张三}").replace(
+        "  发放资料: {值: 0, 单位: 份}", "  发放资料: {值: 326, 单位: 份}\n  培训场次: 12"), "alone.yaml")
+    single = docx.Document(reportgen.build(alone, tmp_path / "alone.docx"))
+    batched = docx.Document(tmp_path / "out" / "城关街道.docx")
+    assert [(p.style.name, p.text, p.paragraph_format.right_indent) for p in batched.paragraphs] == \
+        [(p.style.name, p.text, p.paragraph_format.right_indent) for p in single.paragraphs]

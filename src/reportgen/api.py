@@ -6,13 +6,12 @@ from pathlib import Path
 
 from . import batch as batches
 from .documents import Document
-from .errors import Problem, ReportgenError
 from .load import Source, load_yaml
 from .outline import outline
 from .package import write_atomic
 from .render import render_docx
 from .template_check import check_template
-from .templates import find_template
+from .templates import template_for
 from .validate import validate as validate_source
 
 
@@ -43,16 +42,8 @@ def checked(path: str | Path) -> tuple[Document, Path]:
 
 
 def template_path(plan: Document, source: Source) -> Path:
-    """The template file the plan asks for, or an error located at the template key.
-
-    A template path is relative to the file that wrote it, which may be a file this one extends.
-    """
-    key = next((k for k in ("template", "模板") if k in source.data), "template")
-    try:
-        return find_template(plan.template_name, source.folder_of((key,)))
-    except ValueError as exc:
-        file, line, col = source.where((key,))
-        raise ReportgenError(Problem(file, str(exc), line, col, key)) from None
+    """The template file the plan asks for, or an error located at the template key."""
+    return template_for(plan.template_name, source)
 
 
 def output_path(source: Path, out: str | Path | None) -> Path:

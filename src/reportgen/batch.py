@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from .campaign import Campaign, digest, overlay
+from .documents import document_model
 from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .manifest import BUILT, FAILED, UNCHANGED, Entry, read_manifest, write_manifest
@@ -20,7 +21,9 @@ from .outline import outline
 from .package import write_atomic
 from .render import word_template
 from .rollup import UnitFigures, build_rollup, rollup_metrics, rollup_source, validate_rollup
-from .templates import find_template
+from .source import Source
+from .template_check import check_template
+from .templates import TEMPLATE_KEYS, template_for
 from .units import UnitInput, file_names, read_units
 from .validate import validate
 
@@ -71,7 +74,8 @@ class Builder:
         source = overlay(self.campaign.document, unit)
         try:
             document = validate(source)
-            template = find_template(document.template_name, source.folder)
+            template = template_for(document.template_name, source)
+            check_template(template)  # once per template file and process: the result is kept
             made_from = digest(source, _template_digest(template), VERSION)
             metrics = _metrics(document)
             if self._unchanged(task, made_from):
@@ -143,6 +147,7 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
               progress: Progress | None = None) -> Outcome:
     """Build every selected unit of ``units`` from ``campaign`` into ``out``; see the README."""
     plan = Campaign.of(load_yaml(campaign))
+    check_template(_campaign_template(plan.document))
     manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
     previous = read_manifest(manifest)
     with Workers((Path(campaign), Path(out), str(units), {} if force else previous), jobs) as workers:
@@ -162,6 +167,12 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
     return Outcome([r.entry for r in results], manifest, rollup)
+
+
+def _campaign_template(document: Source) -> Path:
+    """The template the campaign asks for (or its kind's built-in), found before any unit."""
+    written = [document.data[k] for k in TEMPLATE_KEYS if isinstance(document.data.get(k), str)]
+    return template_for(written[0] if written else document_model(document.data).TEMPLATE, document)
 
 
 def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None) -> Outcome:

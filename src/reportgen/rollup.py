@@ -11,13 +11,14 @@ from typing import Any
 
 from .campaign import Campaign
 from .data import FloatMetric, IntMetric
-from .errors import Problem, ReportgenError
+from .errors import ReportgenError
 from .load import Source
 from .outline import outline
 from .package import write_atomic
 from .placeholders import Namespace
 from .render import word_template
-from .templates import find_template
+from .template_check import check_template
+from .templates import template_for
 from .validate import validate
 
 TOTALS_KEYS = ("totals", "合计")  # in the 汇总 part: the metrics to show and total
@@ -49,10 +50,8 @@ def build_rollup(campaign: Campaign, metrics: list[str], units: list[UnitFigures
     """Validate, fill and write ``out``; raise ReportgenError if the 汇总 part has problems."""
     source, names = rollup_source(campaign, metrics, units)
     document = validate_rollup(source, names)
-    try:
-        template = find_template(document.template_name, source.folder)
-    except ValueError as exc:
-        raise ReportgenError(Problem(source.file, str(exc))) from None
+    template = template_for(document.template_name, source)
+    check_template(template)
     return write_atomic(out, word_template(template).fill(outline(document)))
 
 

@@ -8,6 +8,9 @@ from pathlib import Path
 
 from .errors import Problem, ReportgenError
 from .package import write_atomic
+from .source import Source
+
+TEMPLATE_KEYS = ("template", "模板")
 
 # What each built-in template is for, as `reportgen templates` lists it (a test keeps it complete).
 PURPOSES = {
@@ -71,3 +74,16 @@ def export_template(name: str, target: Path, *, force: bool = False) -> Path:
     if target.exists() and not force:
         raise ReportgenError(Problem(str(target), "文件已存在；要覆盖它，请加 --force"))
     return write_atomic(target, source.read_bytes())
+
+
+def template_for(name: str, source: Source) -> Path:
+    """The template ``name`` as the YAML ``source`` asks for it, or an error located at its key.
+
+    A template path is relative to the file that wrote it, which may be a file this one extends.
+    """
+    key = next((k for k in TEMPLATE_KEYS if k in source.data), TEMPLATE_KEYS[0])
+    try:
+        return find_template(name, source.folder_of((key,)))
+    except ValueError as exc:
+        file, line, col = source.where((key,))
+        raise ReportgenError(Problem(file, str(exc), line, col, key)) from None
