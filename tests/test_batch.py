@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import openpyxl
 import pytest
-from helpers import run
+from helpers import ROOT, run
 from openpyxl.styles import Font
 
 import reportgen
@@ -328,3 +328,14 @@ def test_a_unit_comes_out_as_the_same_document_built_alone(campaign, write_yaml,
     batched = docx.Document(tmp_path / "out" / "城关街道.docx")
     assert [(p.style.name, p.text, p.paragraph_format.right_indent) for p in batched.paragraphs] == \
         [(p.style.name, p.text, p.paragraph_format.right_indent) for p in single.paragraphs]
+
+
+def test_a_wide_rollup_table_keeps_its_short_columns_whole(tmp_path):
+    from docx.oxml.ns import qn
+
+    campaign = reportgen.batch(ROOT / "samples" / "campaign" / "campaign.yaml",
+                               ROOT / "samples" / "campaign" / "units.csv", tmp_path, jobs=1).rollup
+    table = docx.Document(campaign).tables[-1]
+    grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+    assert sum(grid) == 8845
+    assert grid[:2] == [3 * 280, 5 * 280]  # 序号 and 单位 (城关街道): their natural width, in 4号 字
