@@ -7,8 +7,7 @@ import shutil
 import docx
 import pytest
 from conftest import SAMPLES
-from helpers import problems
-from test_cli import run
+from helpers import problems, run
 
 import reportgen
 from reportgen.load import load_yaml

@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 from conftest import SAMPLES
-from test_cli import run
+from helpers import run
 
 import reportgen
 from reportgen import ReportgenError

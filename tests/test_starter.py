@@ -6,7 +6,7 @@ import json
 
 import docx
 import pytest
-from test_cli import run
+from helpers import run
 
 import reportgen
 from reportgen.documents import Plan, Summary
@@ -46,10 +46,17 @@ def test_the_year_is_filled_in():
     assert "成文日期: 2031-05-20" in text and "  年度: 2031" in text and "${" not in text
 
 
-def test_campaign_reads_unit_and_metrics_and_has_no_rollup():
+def test_the_campaign_starter_batch_builds_its_units_and_rollup(tmp_path):
     text = starter_text("campaign", 2025)
     assert "{{ 单位.名称 }}" in text and "{{ 指标." in text
-    assert "汇总" not in text and "rollup" not in text
+    (tmp_path / "campaign.yaml").write_text(text, "utf-8")
+    (tmp_path / "units.csv").write_text("单位名称,负责人,宣传场次,参与人数,排查隐患,整改隐患\n"
+                                        "城关街道,张三,3,1200,5,4\n东关街道,李四,2,800,3,3\n", "utf-8")
+    outcome = reportgen.batch(tmp_path / "campaign.yaml", tmp_path / "units.csv", tmp_path / "out", jobs=1)
+    assert [e.status for e in outcome.entries] == ["已生成", "已生成"]
+    body = [p.text for p in docx.Document(outcome.rollup).paragraphs]
+    assert ("全区2个单位参加了2025年“安全生产月”活动，已汇总2个单位的情况。共开展安全宣传5场，"
+            "参与群众2,000人次，排查隐患8处，已整改7处。") in body
 
 
 def test_init_never_overwrites(tmp_path, capsys):

@@ -10,8 +10,7 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
-from helpers import ROOT, effective_font
-from test_cli import run
+from helpers import ROOT, effective_font, run
 from test_template_check import paragraph, wrong_format
 
 import reportgen

@@ -5,11 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from . import batch as batches
+from .campaign import Campaign
 from .documents import Document
 from .load import Source, load_yaml
 from .outline import outline
 from .package import write_atomic
 from .render import render_docx
+from .rollup import rollup_metrics, rollup_source, validate_rollup
 from .template_check import check_template
 from .templates import template_for
 from .validate import validate as validate_source
@@ -33,9 +35,16 @@ def build(path: str | Path, out: str | Path | None = None) -> Path:
 
 def checked(path: str | Path) -> tuple[Document, Path]:
     """Load, validate, find and check the template: everything that must hold before anything
-    is written."""
-    source = load_yaml(path)
+    is written.
+
+    A campaign file's 汇总 part belongs to batches: it is checked (with no figures yet) and left
+    out of this document.
+    """
+    campaign = Campaign.of(load_yaml(path))
+    source = campaign.document
     plan = validate_source(source)
+    if campaign.rollup is not None:
+        validate_rollup(*rollup_source(campaign, rollup_metrics(campaign, []), []))
     template = template_path(plan, source)
     check_template(template)
     return plan, template
