@@ -68,10 +68,16 @@ def _shard(ctx, param, value: str | None) -> tuple[int, int] | None:
     return int(found.group(1)), int(found.group(2))
 
 
+def _inputs(command):
+    """The campaign file, --units and --sheet, which batch and rollup share."""
+    command = click.option("--sheet", help="Excel 工作表名（默认第一个）。")(command)
+    command = click.option("--units", "units", required=True, type=click.Path(path_type=Path),
+                           help="单位名单：.xlsx、.csv、YAML 列表，或放各单位 YAML 文件的文件夹。")(command)
+    return click.argument("campaign_file", type=click.Path(path_type=Path))(command)
+
+
 @click.command()
-@click.argument("campaign_file", type=click.Path(path_type=Path))
-@click.option("--units", "units", required=True, type=click.Path(path_type=Path),
-              help="单位名单：.xlsx、.csv、YAML 列表，或放各单位 YAML 文件的文件夹。")
+@_inputs
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="输出文件夹（默认：与活动文件同名的文件夹）。")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=lambda: min(os.cpu_count() or 1, 8),
@@ -79,7 +85,6 @@ def _shard(ctx, param, value: str | None) -> tuple[int, int] | None:
 @click.option("--only", multiple=True, help="只生成这个单位（可重复）。")
 @click.option("--shard", callback=_shard, help="只生成第 K 份（共 N 份），供多台机器分工，如 3/8。")
 @click.option("--force", is_flag=True, help="全部重新生成（默认跳过输入未变的单位）。")
-@click.option("--sheet", help="Excel 工作表名（默认第一个）。")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度。")
 def batch(campaign_file: Path, units: Path, output: Path | None, jobs: int, only: tuple[str, ...],
           shard: tuple[int, int] | None, force: bool, sheet: str | None, quiet: bool) -> int:
@@ -103,12 +108,9 @@ def _summary(outcome) -> str:
 
 
 @click.command()
-@click.argument("campaign_file", type=click.Path(path_type=Path))
-@click.option("--units", "units", required=True, type=click.Path(path_type=Path),
-              help="单位名单：.xlsx、.csv、YAML 列表，或放各单位 YAML 文件的文件夹。")
+@_inputs
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="汇总 .docx 文件，或放置 汇总.docx 的文件夹（默认：与活动文件同名的文件夹）。")
-@click.option("--sheet", help="Excel 工作表名（默认第一个）。")
 def rollup(campaign_file: Path, units: Path, output: Path | None, sheet: str | None) -> int:
     """只由数据生成汇总文档（不生成各单位的文档），用于分片批量生成之后。"""
     outcome = api.rollup(campaign_file, units, output or campaign_file.with_suffix(""), sheet=sheet)

@@ -22,8 +22,11 @@ def as_text(data: Any) -> Any:
     return {"text": data} if isinstance(data, (str, list, int, float)) else data
 
 
-class Item(Node):
-    """A numbered point: a heading (标题), text (内容) and a table (表格), with sub-points (条目)."""
+class Point(Node):
+    """What sections and items both have: a heading (标题), text (内容), a table (表格), 条目.
+
+    Written as plain text, it is all text.
+    """
 
     title: str | None = key("title", "标题")
     text: Paragraphs = key("text", "内容", [])
@@ -31,6 +34,10 @@ class Item(Node):
     items: list[Item] = key("items", "条目", [])
 
     _text_only = model_validator(mode="before")(lambda data: as_text(data))
+
+
+class Item(Point):
+    """A numbered point, with sub-points (条目) numbered one level down."""
 
     @model_validator(mode="after")
     def _has_words(self) -> Item:
@@ -62,15 +69,8 @@ def check_depth(node: Any, first_level: int) -> Any:
     return node
 
 
-class Section(Node):
-    """A level-1 section: text, a table, items; written as plain text it is all text."""
-
-    title: str | None = key("title", "标题")
-    text: Paragraphs = key("text", "内容", [])
-    table: Table | None = key("table", "表格")
-    items: list[Item] = key("items", "条目", [])
-
-    _text_only = model_validator(mode="before")(lambda data: as_text(data))
+class Section(Point):
+    """A level-1 section: text, a table, items numbered from （一）."""
 
     @model_validator(mode="after")
     def _at_most_four_levels(self) -> Section:

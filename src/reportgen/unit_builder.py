@@ -1,0 +1,163 @@
+"""Building the units of a batch: one unit's document, and the processes that build many."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import multiprocessing
+import signal
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .campaign import Campaign, digest, overlay
+from .errors import Problem, ReportgenError
+from .load import load_yaml
+from .manifest import BUILT, FAILED, UNCHANGED, Entry
+from .outline import outline
+from .package import write_atomic
+from .render import word_template
+from .template_check import check_template
+from .templates import template_for
+from .units import UnitInput
+from .validate import validate
+
+VERSION = metadata.version("reportgen")  # a new reportgen may lay out the same data differently
+
+
+@dataclass(frozen=True)
+class Task:
+    """One unit to build into ``file`` (a name inside the output folder)."""
+
+    unit: UnitInput
+    file: str
+
+
+@dataclass(frozen=True)
+class Result:
+    """A unit's manifest entry, and its metrics for the roll-up when its data was valid."""
+
+    entry: Entry
+    metrics: dict[str, Any] = field(default_factory=dict)
+
+
+class Builder:
+    """Validates and builds the units of one campaign; each worker process holds its own."""
+
+    def __init__(self, campaign: Path, out: Path, units_file: str, previous: dict[str, Entry]):
+        self.campaign = Campaign.of(load_yaml(campaign))
+        self.out, self.units_file, self.previous = out, units_file, previous
+
+    def figures(self, task: Task) -> Result:
+        """Validate one unit without building it: its outcome and metrics, for the roll-up alone."""
+        unit = task.unit
+        if unit.problems:
+            return self._failed(unit, unit.problems, located=True)
+        try:
+            document = validate(overlay(self.campaign.document, unit))
+        except ReportgenError as exc:
+            return self._failed(unit, exc.problems, located=False)
+        return Result(Entry(unit.name, unit.line, BUILT), _metrics(document))
+
+    def build(self, task: Task) -> Result:
+        """Build one unit's .docx, unless an earlier run already built it from the same inputs."""
+        unit = task.unit
+        if unit.problems:
+            return self._failed(unit, unit.problems, located=True)
+        source = overlay(self.campaign.document, unit)
+        try:
+            document = validate(source)
+            template = template_for(document.template_name, source)
+            check_template(template)  # once per template file and process: the result is kept
+            made_from = digest(source, _template_digest(template), VERSION)
+            metrics = _metrics(document)
+            if self._unchanged(task, made_from):
+                return Result(Entry(unit.name, unit.line, UNCHANGED, task.file,
+                                    self.previous[unit.name].sha256, "", made_from), metrics)
+            data = word_template(template).fill(outline(document))
+            # Not forced to disk one by one: after a power cut a re-run finds a damaged file by its
+            # sha256 in the manifest and builds it again.
+            write_atomic(self.out / task.file, data, sync=False)
+        except (ReportgenError, ValueError) as exc:
+            problems = exc.problems if isinstance(exc, ReportgenError) else [Problem(source.file, str(exc))]
+            return self._failed(unit, problems, located=False)
+        sha = hashlib.sha256(data).hexdigest()
+        return Result(Entry(unit.name, unit.line, BUILT, task.file, sha, "", made_from), metrics)
+
+    def _unchanged(self, task: Task, made_from: str) -> bool:
+        old = self.previous.get(task.unit.name)
+        if old is None or old.digest != made_from or old.file != task.file or old.status == FAILED:
+            return False
+        return _file_sha(self.out / task.file) == old.sha256
+
+    def _failed(self, unit: UnitInput, problems: list[Problem], located: bool) -> Result:
+        where = f"单位“{unit.name}”" if located else (
+            f"单位“{unit.name}”，{unit.origin}" if unit.origin
+            else f"单位“{unit.name}”，{self.units_file} 第 {unit.line} 行")
+        error = "\n".join(f"{p}（{where}）" for p in problems)
+        return Result(Entry(unit.name, unit.line, FAILED, error=error))
+
+
+def _metrics(document) -> dict[str, tuple[Any, str]]:
+    return {k: (m.value, m.unit) for k, m in document.metrics.items()}
+
+
+def _template_digest(path: Path) -> str:
+    stat = path.stat()
+    return _content_digest(path.resolve(), stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=16)
+def _content_digest(path: Path, size: int, mtime: int) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _file_sha(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+_worker: Builder | None = None  # in a worker process, its Builder (set once by _start)
+
+
+def _start(args: tuple) -> None:
+    global _worker
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    _worker = Builder(*args)
+
+
+def _build(task: Task) -> Result:
+    return _worker.build(task)
+
+
+class Workers:
+    """The processes that build units: this one for -j 1, else a pool of ``jobs``.
+
+    The pool starts before the unit list is read, so its processes never hold a copy of it.
+    """
+
+    def __init__(self, args: tuple, jobs: int):
+        self.args, self.jobs, self.pool = args, jobs, None
+
+    def __enter__(self) -> Workers:
+        if self.jobs > 1:
+            methods = multiprocessing.get_all_start_methods()
+            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            self.pool = context.Pool(self.jobs, _start, (self.args,))
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool.join()
+
+    def results(self, tasks: list[Task]) -> Iterator[Result]:
+        """Each task's result, in list order."""
+        if self.pool is None or len(tasks) < 2:
+            return map(Builder(*self.args).build, tasks)
+        chunk = max(1, min(16, len(tasks) // (self.jobs * 8)))
+        return self.pool.imap(_build, tasks, chunksize=chunk)
