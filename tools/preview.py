@@ -14,13 +14,22 @@ import reportgen
 from reportgen import office
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = {"plan": [1, 2, 10], "summary": [3, 4]}  # sample → pages shown in the README
+PAGES = {"plan": [1, 2, 10], "summary": [3, 4], "rollup": [1, 2]}  # pages shown in the README
+
+
+def sample_documents(folder: Path) -> dict[str, Path]:
+    """The samples built into ``folder``, and the roll-up of the campaign sample."""
+    docs = {name: reportgen.build(ROOT / "samples" / f"{name}.yaml", folder / f"{name}.docx")
+            for name in PAGES if name != "rollup"}
+    campaign = ROOT / "samples" / "campaign"
+    docs["rollup"] = reportgen.batch(campaign / "campaign.yaml", campaign / "units.csv",
+                                     folder / "campaign", jobs=1).rollup
+    return docs
 
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        docs = {name: reportgen.build(ROOT / "samples" / f"{name}.yaml", Path(tmp) / f"{name}.docx")
-                for name in PAGES}
+        docs = sample_documents(Path(tmp))
         pdfs = office.convert_to_pdf({d: d.with_suffix(".pdf") for d in docs.values()})
         for (name, wanted), pdf in zip(PAGES.items(), pdfs, strict=True):
             for number in wanted:
