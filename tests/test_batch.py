@@ -83,8 +83,9 @@ def test_an_xlsx_with_a_two_row_merged_header_builds_each_unit(campaign, tmp_pat
     assert "由李四牵头。" in texts(tmp_path / "out" / "东关街道.docx")
 
 
-def test_a_gbk_csv_as_excel_saves_it(campaign, tmp_path):
-    units = write_csv(tmp_path / "units.csv", ROWS)
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig", "utf-8", "utf-16"])
+def test_a_csv_as_excel_saves_it(campaign, tmp_path, encoding):
+    units = write_csv(tmp_path / "units.csv", ROWS, encoding)
     outcome = reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
     assert [e.status for e in outcome.entries] == ["已生成"] * 3
     assert "西关街道共发放资料150份，举办培训5场。" in texts(tmp_path / "out" / "西关街道.docx")
