@@ -340,3 +340,17 @@ def test_a_wide_rollup_table_keeps_its_short_columns_whole(tmp_path):
     grid = [int(c.get(qn("w:w"))) for c in table._tbl.tblGrid.findall(qn("w:gridCol"))]
     assert sum(grid) == 8845
     assert grid[:2] == [3 * 280, 5 * 280]  # 序号 and 单位 (城关街道): their natural width, in 4号 字
+
+
+def test_the_sheet_is_chosen_by_name(campaign, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.title = "说明"
+    named = book.create_sheet("名单")
+    named.append(["单位名称", "发放资料", "培训场次", "负责人"])
+    named.append(list(ROWS[0]))
+    book.save(tmp_path / "units.xlsx")
+    outcome = reportgen.batch(campaign, tmp_path / "units.xlsx", tmp_path / "out", jobs=1, sheet="名单")
+    assert [e.unit for e in outcome.entries] == ["城关街道"]
+    with pytest.raises(ReportgenError) as raised:
+        reportgen.batch(campaign, tmp_path / "units.xlsx", tmp_path / "out", jobs=1, sheet="单位")
+    assert str(raised.value) == f"{tmp_path / 'units.xlsx'}: 没有名为“单位”的工作表；有：说明、名单"
