@@ -55,15 +55,20 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
         chosen = select(tasks, only, None)
         results: list[Result] = []
         try:
-            for result in workers.results(chosen):
-                results.append(result)
-                if progress:
-                    progress(result.entry, len(results), len(chosen))
-        finally:
+            _collect(workers.results(chosen), results, progress, len(chosen))
+        finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does only the rest
             write_manifest(manifest, _entries(tasks, results, previous))
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
     return Outcome([r.entry for r in results], manifest, rollup)
+
+
+def _collect(found, results: list[Result], progress: Progress | None, total: int) -> None:
+    """Append each result to ``results`` as it comes, telling ``progress``."""
+    for result in found:
+        results.append(result)
+        if progress:
+            progress(result.entry, len(results), total)
 
 
 def _campaign_template(document: Source) -> Path:
@@ -77,7 +82,7 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None)
     plan = Campaign.of(load_yaml(campaign))
     if plan.rollup is None:
         raise ReportgenError(Problem(str(campaign), "没有“汇总”部分，无法生成汇总文档"
-                                     "（见 README 的“批量生成”一节）"))
+                                     "（写法见 README 的“Batch”一节）"))
     tasks = _tasks(read_units(Path(units), sheet, set(plan.metrics)))
     metrics = _check_rollup(plan, tasks)
     builder = Builder(Path(campaign), Path(out), str(units), {})

@@ -52,39 +52,43 @@ class Builder:
 
     def figures(self, task: Task) -> Result:
         """Validate one unit without building it: its outcome and metrics, for the roll-up alone."""
-        unit = task.unit
-        if unit.problems:
-            return self._failed(unit, unit.problems, located=True)
-        try:
-            document = validate(overlay(self.campaign.document, unit))
-        except ReportgenError as exc:
-            return self._failed(unit, exc.problems, located=False)
-        return Result(Entry(unit.name, unit.line, BUILT), _metrics(document))
+        return self._guarded(task, self._figures)
 
     def build(self, task: Task) -> Result:
         """Build one unit's .docx, unless an earlier run already built it from the same inputs."""
-        unit = task.unit
-        if unit.problems:
-            return self._failed(unit, unit.problems, located=True)
-        source = overlay(self.campaign.document, unit)
+        return self._guarded(task, self._build)
+
+    def _guarded(self, task: Task, work) -> Result:
+        """``work(task)``, or the unit's failure: its own cells' problems, or those work found."""
+        if task.unit.problems:
+            return self._failed(task.unit, task.unit.problems, located=True)
         try:
-            document = validate(source)
-            template = template_for(document.template_name, source)
-            check_template(template)  # once per template file and process: the result is kept
-            made_from = digest(source, _template_digest(template), VERSION)
-            metrics = _metrics(document)
-            if self._unchanged(task, made_from):
-                return Result(Entry(unit.name, unit.line, UNCHANGED, task.file,
-                                    self.previous[unit.name].sha256, "", made_from), metrics)
-            data = word_template(template).fill(outline(document))
-            # Not forced to disk one by one: after a power cut a re-run finds a damaged file by its
-            # sha256 in the manifest and builds it again.
-            write_atomic(self.out / task.file, data, sync=False)
-        except (ReportgenError, ValueError) as exc:
-            problems = exc.problems if isinstance(exc, ReportgenError) else [Problem(source.file, str(exc))]
-            return self._failed(unit, problems, located=False)
-        sha = hashlib.sha256(data).hexdigest()
-        return Result(Entry(unit.name, unit.line, BUILT, task.file, sha, "", made_from), metrics)
+            return work(task)
+        except ReportgenError as exc:
+            return self._failed(task.unit, exc.problems, located=False)
+
+    def _figures(self, task: Task) -> Result:
+        document = validate(overlay(self.campaign.document, task.unit))
+        return Result(Entry(task.unit.name, task.unit.line, BUILT), _metrics(document))
+
+    def _build(self, task: Task) -> Result:
+        source = overlay(self.campaign.document, task.unit)
+        document = validate(source)
+        template = template_for(document.template_name, source)
+        check_template(template)  # once per template file and process: the result is kept
+        made_from = digest(source, _template_digest(template), VERSION)
+        if self._unchanged(task, made_from):
+            sha = self.previous[task.unit.name].sha256
+            return self._done(task, UNCHANGED, sha, made_from, document)
+        data = word_template(template).fill(outline(document))
+        # Not forced to disk one by one: after a power cut a re-run finds a damaged file by its
+        # sha256 in the manifest and builds it again.
+        write_atomic(self.out / task.file, data, sync=False)
+        return self._done(task, BUILT, hashlib.sha256(data).hexdigest(), made_from, document)
+
+    def _done(self, task: Task, status: str, sha: str, made_from: str, document) -> Result:
+        entry = Entry(task.unit.name, task.unit.line, status, task.file, sha, "", made_from)
+        return Result(entry, _metrics(document))
 
     def _unchanged(self, task: Task, made_from: str) -> bool:
         old = self.previous.get(task.unit.name)
