@@ -57,10 +57,9 @@ class WordTemplate:
         self.docx = DocxTemplate(path)
         self.docx.render_init()
         environment = template_environment()
-        self.body = environment.from_string(_marked(self.docx.patch_xml(self.docx.get_xml())))
+        self.body = environment.from_string(self.docx.patch_xml(self.docx.get_xml()))
         self.parts = {part.partname.lstrip("/"): environment.from_string(
-            _marked(self.docx.patch_xml(self.docx.get_part_xml(part))))
-            for part in _templated_parts(self.docx)}
+            self.docx.patch_xml(self.docx.get_part_xml(part))) for part in _templated_parts(self.docx)}
         self.look = Look.of(self.docx.docx)
         self.loose_columns = has_loose_columns(self.docx.docx.element.body, self.look.table_id)
         self.path = Path(path)
@@ -103,9 +102,11 @@ class WordTemplate:
         return self.same[name, xml]
 
     def _render(self, template: Template, context: dict) -> str:
-        xml = re.sub(r"\n<w:p([ >])", r"<w:p\1", template.render(context))
-        for escaped, tag in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
-            xml = xml.replace(escaped, tag)
+        """The filled XML, finished as docxtpl finishes it (its escaped braces, tabs and breaks)."""
+        xml = template.render(context)
+        if "{_" in xml or "_}" in xml:
+            for escaped, tag in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
+                xml = xml.replace(escaped, tag)
         return self.docx.resolve_listing(xml) if re.search("[\t\a\n\f]", xml) else xml
 
     def _core(self, outline: Outline) -> Part | None:
@@ -135,11 +136,6 @@ def _templated_parts(template: DocxTemplate) -> list:
     parts = [r.target_part for r in rels if r.reltype in TEMPLATED and r.target_part.blob]
     return parts + [r.target_part for r in rels
                     if not r.is_external and r.target_part.content_type == FOOTNOTES]
-
-
-def _marked(xml: str) -> str:
-    """Each paragraph on its own line, as docxtpl does, so template errors have useful line numbers."""
-    return re.sub(r"<w:p([ >])", r"\n<w:p\1", xml)
 
 
 
