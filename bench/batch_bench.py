@@ -105,7 +105,7 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=1000)
     parser.add_argument("--baseline-units", type=int, default=200,
                         help="units the (slow) baseline renders in each round")
-    parser.add_argument("--rounds", type=int, default=3, help="each figure is the best of these")
+    parser.add_argument("--rounds", type=int, default=5, help="each figure is the best of these")
     parser.add_argument("--memory-units", type=int, default=10000)
     parser.add_argument("--workdir", type=Path, default=Path.cwd(),
                         help="where to write the documents (a temporary folder inside it)")

@@ -65,6 +65,7 @@ class WordTemplate:
         self.path = Path(path)
         self.stock = parts_of(self.path.read_bytes())
         self.same: dict[tuple[str, str], Part] = {}  # parts rendering the same every time
+        self.around = _around_body(self.docx.docx.part.blob)
 
     def fill(self, outline: Outline) -> bytes:
         """The .docx for ``outline``: rendered parts, finishing touches, untouched parts as they were.
@@ -86,12 +87,25 @@ class WordTemplate:
         self.docx.docx_ids_index = 1000
         self.docx.fix_docpr_ids(tree)
         finish(tree, outline, self.look)
-        self.docx.map_tree(tree)
-        del tree  # a plain element's proxy must go, so python-docx sees the body with its classes
-        fresh = {BODY: Part.of(BODY, self.docx.docx.part.blob), CORE: self._core(outline)}
+        fresh = {BODY: Part.of(BODY, self._document_xml(tree)), CORE: self._core(outline)}
         fresh.update((name, self._same(name, self._render(template, context)))
                      for name, template in self.parts.items())
         return zip_bytes(fresh.get(p.name) or p for p in self.stock)
+
+    def _document_xml(self, body) -> bytes:
+        """word/document.xml with ``body``: the template's own bytes around the new body.
+
+        The body's namespace declarations are those of the document element, so they are left to
+        it; a body declaring anything else goes through python-docx instead.
+        """
+        declared = self.docx.docx.element.nsmap
+        if self.around is None or any(declared.get(k) != v for k, v in body.nsmap.items()):
+            self.docx.map_tree(body)
+            del body  # a plain element's proxy must go, so python-docx sees the body with its classes
+            return self.docx.docx.part.blob
+        inner = etree.tostring(body, encoding="UTF-8", xml_declaration=False)
+        before, start_tag, after = self.around
+        return before + start_tag + inner[inner.index(b">") + 1:] + after
 
     def _same(self, name: str, xml: str) -> Part:
         """The part ``name`` for ``xml``, made once for each different text (footers rarely vary)."""
@@ -117,6 +131,14 @@ class WordTemplate:
             return None
         self.docx.docx.core_properties.title = "".join(outline.title_lines)
         return Part.of(CORE, part.blob)
+
+
+def _around_body(document_xml: bytes) -> tuple[bytes, bytes, bytes] | None:
+    """What comes before the body, the body's start tag, and what follows it, in document.xml."""
+    start, end = document_xml.find(b"<w:body>"), document_xml.rfind(b"</w:body>")
+    if start < 0 or end < 0:
+        return None
+    return document_xml[:start], b"<w:body>", document_xml[end + len(b"</w:body>"):]
 
 
 def has_loose_columns(body, data_table: str | None) -> bool:
