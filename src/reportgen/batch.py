@@ -12,6 +12,7 @@ from .documents import document_model
 from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .manifest import FAILED, Entry, read_manifest, write_manifest
+from .render import word_template
 from .rollup import UnitFigures, build_rollup, rollup_metrics, rollup_source, validate_rollup
 from .source import Source
 from .template_check import check_template
@@ -44,10 +45,12 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
               progress: Progress | None = None) -> Outcome:
     """Build every selected unit of ``units`` from ``campaign`` into ``out``; see the README."""
     plan = Campaign.of(load_yaml(campaign))
-    check_template(_campaign_template(plan.document))
+    template = _campaign_template(plan.document)
+    check_template(template)
+    word_template(template)  # compiled here once: worker processes start with it
     manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
     previous = read_manifest(manifest)
-    with Workers((Path(campaign), Path(out), str(units), {} if force else previous), jobs) as workers:
+    with Workers((plan, Path(out), str(units), {} if force else previous), jobs) as workers:
         every = _tasks(read_units(Path(units), sheet, set(plan.metrics)))
         with_rollup = plan.rollup is not None and not only and not shard
         metrics = _check_rollup(plan, every) if with_rollup else []
@@ -85,7 +88,7 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None)
                                      "（写法见 README 的“Batch”一节）"))
     tasks = _tasks(read_units(Path(units), sheet, set(plan.metrics)))
     metrics = _check_rollup(plan, tasks)
-    builder = Builder(Path(campaign), Path(out), str(units), {})
+    builder = Builder(plan, Path(out), str(units), {})
     results = [builder.figures(t) for t in tasks]
     target = Path(out) if str(out).lower().endswith(".docx") else Path(out) / f"{ROLLUP_FILE}.docx"
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results], target)

@@ -14,7 +14,6 @@ from typing import Any
 
 from .campaign import Campaign, digest, overlay
 from .errors import Problem, ReportgenError
-from .load import load_yaml
 from .manifest import BUILT, FAILED, UNCHANGED, Entry
 from .outline import outline
 from .package import write_atomic
@@ -46,9 +45,8 @@ class Result:
 class Builder:
     """Validates and builds the units of one campaign; each worker process holds its own."""
 
-    def __init__(self, campaign: Path, out: Path, units_file: str, previous: dict[str, Entry]):
-        self.campaign = Campaign.of(load_yaml(campaign))
-        self.out, self.units_file, self.previous = out, units_file, previous
+    def __init__(self, campaign: Campaign, out: Path, units_file: str, previous: dict[str, Entry]):
+        self.campaign, self.out, self.units_file, self.previous = campaign, out, units_file, previous
 
     def figures(self, task: Task) -> Result:
         """Validate one unit without building it: its outcome and metrics, for the roll-up alone."""
