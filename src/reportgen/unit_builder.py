@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import hashlib
 import multiprocessing
 import signal
@@ -149,6 +150,7 @@ class Workers:
         if self.jobs > 1:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            gc.freeze()  # objects made so far stay shared with the workers, not copied on write
             self.pool = context.Pool(self.jobs, _start, (self.args,))
         return self
 
@@ -156,6 +158,7 @@ class Workers:
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
+            gc.unfreeze()
 
     def results(self, tasks: list[Task]) -> Iterator[Result]:
         """Each task's result, in list order."""
