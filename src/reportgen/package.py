@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import struct
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable
@@ -68,24 +67,37 @@ def write_atomic(path: Path, data: bytes, sync: bool = True) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
     With ``sync`` the file reaches the disk before the rename, so even a power cut leaves the old
-    file or the new one whole. A batch passes False (see batch.Builder.build).
+    file or the new one whole. A batch passes False (see unit_builder.Builder).
     """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise ReportgenError(Problem(str(path.parent), f"无法创建输出文件夹：{exc.strerror}")) from None
+    fd, tmp = _temporary(path)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             if sync:
                 os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         hint = "（文件可能正在 Word 或 WPS 中打开）" if isinstance(exc, PermissionError) else ""
         raise ReportgenError(Problem(str(path), f"无法写入：{exc.strerror}{hint}")) from None
     return path
 
+
+def _temporary(path: Path) -> tuple[int, Path]:
+    """A new file beside ``path`` (named for this process), creating the folder if need be."""
+    if not path.parent.is_dir():  # mkdir on every file would lock the folder for each
+        _make_folder(path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    try:
+        return os.open(tmp, flags, 0o644), tmp
+    except OSError as exc:
+        raise ReportgenError(Problem(str(path), f"无法写入：{exc.strerror}")) from None
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ReportgenError(Problem(str(folder), f"无法创建输出文件夹：{exc.strerror}")) from None
