@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -119,9 +121,9 @@ def main() -> None:
         template = find_template("summary", campaign.parent)
         rates: dict[str, list[float]] = {"base": [], "j1": [], "j2": []}
         for n in range(args.rounds):  # interleaved, so that every figure sees the same machine
-            rates["base"].append(baseline(prepared, template, folder / f"baseline{n}"))
-            rates["j1"].append(reportgen_rate(campaign, units, folder / f"j1-{n}", 1))
-            rates["j2"].append(reportgen_rate(campaign, units, folder / f"j2-{n}", 2))
+            rates["base"].append(baseline(prepared, template, _quiet(folder / f"baseline{n}")))
+            rates["j1"].append(reportgen_rate(campaign, units, _quiet(folder / f"j1-{n}"), 1))
+            rates["j2"].append(reportgen_rate(campaign, units, _quiet(folder / f"j2-{n}"), 2))
         base, one, two = (statistics.median(rates[k]) for k in ("base", "j1", "j2"))
         print(f"units: {args.units} (baseline: {args.baseline_units}), median of {args.rounds} rounds")
         print(f"baseline (docxtpl loop): {base:.1f} docs/s  {_all(rates['base'])}")
@@ -136,6 +138,15 @@ def main() -> None:
             print(f"peak memory, {args.memory_units} units, -j 2: main {peak['main']:.0f} MB, "
                   f"largest worker {peak['worker']:.0f} MB, all three at most {total:.0f} MB "
                   "(target < 300 MB)")
+
+
+def _quiet(out: Path) -> Path:
+    """``out``, once the files of earlier runs are gone and on disk, so no run pays for another."""
+    for earlier in out.parent.iterdir():
+        if earlier.is_dir():
+            shutil.rmtree(earlier)
+    os.sync()
+    return out
 
 
 def _all(rates: list[float]) -> str:
