@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from dataclasses import dataclass
@@ -28,6 +29,11 @@ class Campaign:
         data = {k: v for k, v in source.data.items() if k != key}
         document = Source(source.file, data, source.positions, source.folder)
         return cls(document, _part(source, key) if key else None)
+
+    @functools.cached_property
+    def digest(self) -> str:
+        """A fingerprint of the shared document."""
+        return digest(self.document.data)
 
     @property
     def metrics(self) -> dict[str, Any]:
@@ -102,7 +108,13 @@ def _measure(declared: Any) -> str:
     return ""
 
 
-def digest(source: Source, *more: str) -> str:
-    """A fingerprint of what a unit's .docx is made from: its data, plus ``more`` (template, version)."""
-    text = json.dumps([source.data, *more], ensure_ascii=False, sort_keys=True, default=str)
+def digest(*parts: Any) -> str:
+    """A fingerprint of ``parts`` (plain data): what a unit's .docx is made from."""
+    text = json.dumps(parts, ensure_ascii=False, sort_keys=True, default=str)
     return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def unit_digest(campaign: Campaign, unit: UnitInput, *more: str) -> str:
+    """The fingerprint of ``unit`` over ``campaign``: the campaign's is made once, not per unit."""
+    own = unit.source.data if unit.source is not None else unit.values
+    return digest(campaign.digest, unit.name, own, *more)

@@ -13,7 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from .campaign import Campaign, digest, overlay
+from .campaign import Campaign, overlay, unit_digest
 from .errors import Problem, ReportgenError
 from .manifest import BUILT, FAILED, UNCHANGED, Entry
 from .outline import outline
@@ -75,7 +75,7 @@ class Builder:
         document = validate(source)
         template = template_for(document.template_name, source)
         check_template(template)  # once per template file and process: the result is kept
-        made_from = digest(source, _template_digest(template), VERSION)
+        made_from = unit_digest(self.campaign, task.unit, _template_digest(template), VERSION)
         if self._unchanged(task, made_from):
             sha = self.previous[task.unit.name].sha256
             return self._done(task, UNCHANGED, sha, made_from, document)
