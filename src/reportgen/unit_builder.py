@@ -7,7 +7,9 @@ import gc
 import hashlib
 import multiprocessing
 import signal
+from collections import deque
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -37,10 +39,12 @@ class Task:
 
 @dataclass(frozen=True)
 class Result:
-    """A unit's manifest entry, and its metrics for the roll-up when its data was valid."""
+    """A unit's manifest entry, its metrics for the roll-up when its data was valid, and the
+    document to write (``data``) until it is written."""
 
     entry: Entry
     metrics: dict[str, Any] = field(default_factory=dict)
+    data: bytes | None = None
 
 
 class Builder:
@@ -80,14 +84,12 @@ class Builder:
             sha = self.previous[task.unit.name].sha256
             return self._done(task, UNCHANGED, sha, made_from, document)
         data = word_template(template).fill(outline(document))
-        # Not forced to disk one by one: after a power cut a re-run finds a damaged file by its
-        # sha256 in the manifest and builds it again.
-        write_atomic(self.out / task.file, data, sync=False)
-        return self._done(task, BUILT, hashlib.sha256(data).hexdigest(), made_from, document)
+        return self._done(task, BUILT, hashlib.sha256(data).hexdigest(), made_from, document, data)
 
-    def _done(self, task: Task, status: str, sha: str, made_from: str, document) -> Result:
+    def _done(self, task: Task, status: str, sha: str, made_from: str, document,
+              data: bytes | None = None) -> Result:
         entry = Entry(task.unit.name, task.unit.line, status, task.file, sha, "", made_from)
-        return Result(entry, _metrics(document))
+        return Result(entry, _metrics(document), data)
 
     def _unchanged(self, task: Task, made_from: str) -> bool:
         old = self.previous.get(task.unit.name)
@@ -166,3 +168,57 @@ class Workers:
             return map(Builder(*self.args).build, tasks)
         chunk = max(1, min(16, len(tasks) // (self.jobs * 8)))
         return self.pool.imap(_build, tasks, chunksize=chunk)
+
+
+class Writer:
+    """Writes built documents on a thread of this process while the next units are built.
+
+    Results come out in the order they went in, each once its file is written (or its writing
+    failed, which fails the unit). Files are not forced to disk one by one: after a power cut a
+    re-run finds a damaged file by its sha256 in the manifest and builds it again.
+    """
+
+    AHEAD = 8  # documents waiting to be written, at most
+
+    def __init__(self, out: Path):
+        self.out = out
+        self.thread = ThreadPoolExecutor(1)
+        self.waiting: deque[tuple[Result, Future | None]] = deque()
+
+    def add(self, result: Result) -> list[Result]:
+        """Queue ``result``; return the results that are now final, in order."""
+        data = result.data
+        write = self.thread.submit(write_atomic, self.out / result.entry.file, data, False) \
+            if data is not None else None
+        self.waiting.append((result, write))
+        return self._ready(wait=len(self.waiting) > self.AHEAD)
+
+    def finish(self) -> list[Result]:
+        """Wait for every queued write; return the remaining results, in order."""
+        done = []
+        while self.waiting:
+            done += self._ready(wait=True)
+        self.thread.shutdown()
+        return done
+
+    def _ready(self, wait: bool) -> list[Result]:
+        done = []
+        while self.waiting:
+            result, write = self.waiting[0]
+            if write is not None and not write.done() and not (wait and not done):
+                break
+            self.waiting.popleft()
+            done.append(_written(result, write))
+        return done
+
+
+def _written(result: Result, write: Future | None) -> Result:
+    """``result`` without its document, failed if writing it failed."""
+    try:
+        if write is not None:
+            write.result()
+    except ReportgenError as exc:
+        error = "\n".join(f"{p}（单位“{result.entry.unit}”）" for p in exc.problems)
+        entry = Entry(result.entry.unit, result.entry.line, FAILED, error=error)
+        return Result(entry)
+    return Result(result.entry, result.metrics)
