@@ -17,7 +17,7 @@ from .rollup import UnitFigures, build_rollup, rollup_metrics, rollup_source, va
 from .source import Source
 from .template_check import check_template
 from .templates import TEMPLATE_KEYS, template_for
-from .unit_builder import Builder, Result, Task, Workers, Writer
+from .unit_builder import Builder, Result, Task, Workers
 from .units import UnitInput, file_names, read_units
 
 ROLLUP_FILE = "汇总"
@@ -57,27 +57,16 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
         tasks = select(every, (), shard)
         chosen = select(tasks, only, None)
         results: list[Result] = []
-        writer = Writer(Path(out))
         try:
             for result in workers.results(chosen):
-                _collect(writer.add(result), results, progress, len(chosen))
-            _collect(writer.finish(), results, progress, len(chosen))
+                results.append(result)
+                if progress:
+                    progress(result.entry, len(results), len(chosen))
         finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does only the rest
-            _collect(writer.finish(), results, None, len(chosen))
             write_manifest(manifest, _entries(tasks, results, previous))
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
     return Outcome([r.entry for r in results], manifest, rollup)
-
-
-def _collect(found: list[Result], results: list[Result], progress: Progress | None,
-             total: int) -> None:
-    """Add ``found`` to ``results`` (all of them, before anything can interrupt), then report them."""
-    first = len(results)
-    results += found
-    for done, result in enumerate(found, start=first + 1):
-        if progress:
-            progress(result.entry, done, total)
 
 
 def _campaign_template(document: Source) -> Path:

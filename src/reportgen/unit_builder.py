@@ -52,13 +52,22 @@ class Builder:
 
     def __init__(self, campaign: Campaign, out: Path, units_file: str, previous: dict[str, Entry]):
         self.campaign, self.out, self.units_file, self.previous = campaign, out, units_file, previous
+        self.writer: Writer | None = None
+
+    def build_all(self, tasks: list[Task]) -> list[Result]:
+        """Build ``tasks``, each document written while the next is built."""
+        if self.writer is None:
+            self.writer = Writer(self.out)
+        done = [r for task in tasks for r in self.writer.add(self.build(task))]
+        return done + self.writer.drain()
 
     def figures(self, task: Task) -> Result:
         """Validate one unit without building it: its outcome and metrics, for the roll-up alone."""
         return self._guarded(task, self._figures)
 
     def build(self, task: Task) -> Result:
-        """Build one unit's .docx, unless an earlier run already built it from the same inputs."""
+        """Build one unit's .docx in memory (``data``), unless an earlier run already built it
+        from the same inputs; ``build_all`` writes it."""
         return self._guarded(task, self._build)
 
     def _guarded(self, task: Task, work) -> Result:
@@ -135,8 +144,8 @@ def _start(args: tuple) -> None:
     _worker = Builder(*args)
 
 
-def _build(task: Task) -> Result:
-    return _worker.build(task)
+def _build_all(tasks: list[Task]) -> list[Result]:
+    return _worker.build_all(tasks)
 
 
 class Workers:
@@ -163,11 +172,13 @@ class Workers:
             gc.unfreeze()
 
     def results(self, tasks: list[Task]) -> Iterator[Result]:
-        """Each task's result, in list order."""
-        if self.pool is None or len(tasks) < 2:
-            return map(Builder(*self.args).build, tasks)
-        chunk = max(1, min(16, len(tasks) // (self.jobs * 8)))
-        return self.pool.imap(_build, tasks, chunksize=chunk)
+        """Each task's result, in list order, its document written."""
+        size = max(1, min(16, len(tasks) // (self.jobs * 8)))
+        chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
+        if self.pool is None or len(chunks) < 2:
+            builder = Builder(*self.args)
+            return (r for chunk in chunks for r in builder.build_all(chunk))
+        return (r for done in self.pool.imap(_build_all, chunks) for r in done)
 
 
 class Writer:
@@ -182,7 +193,7 @@ class Writer:
 
     def __init__(self, out: Path):
         self.out = out
-        self.thread = ThreadPoolExecutor(1)
+        self.thread = ThreadPoolExecutor(1)  # its thread ends with the process
         self.waiting: deque[tuple[Result, Future | None]] = deque()
 
     def add(self, result: Result) -> list[Result]:
@@ -193,12 +204,11 @@ class Writer:
         self.waiting.append((result, write))
         return self._ready(wait=len(self.waiting) > self.AHEAD)
 
-    def finish(self) -> list[Result]:
+    def drain(self) -> list[Result]:
         """Wait for every queued write; return the remaining results, in order."""
         done = []
         while self.waiting:
             done += self._ready(wait=True)
-        self.thread.shutdown()
         return done
 
     def _ready(self, wait: bool) -> list[Result]:
