@@ -356,3 +356,14 @@ def test_the_sheet_is_chosen_by_name(campaign, tmp_path):
     with pytest.raises(ReportgenError) as raised:
         reportgen.batch(campaign, tmp_path / "units.xlsx", tmp_path / "out", jobs=1, sheet="单位")
     assert str(raised.value) == f"{tmp_path / 'units.xlsx'}: 没有名为“单位”的工作表；有：说明、名单"
+
+
+def test_a_document_that_cannot_be_written_fails_its_unit_only(campaign, tmp_path):
+    units = write_csv(tmp_path / "units.csv", ROWS)
+    (tmp_path / "out" / "东关街道.docx").mkdir(parents=True)  # a folder where the file should go
+    outcome = reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    assert [(e.unit, e.status) for e in outcome.entries] == [
+        ("城关街道", "已生成"), ("东关街道", "失败"), ("西关街道", "已生成")]
+    assert outcome.entries[1].error == (
+        f"{tmp_path / 'out' / '东关街道.docx'}: 无法写入：Is a directory（单位“东关街道”）")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".")) == []
