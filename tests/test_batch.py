@@ -144,13 +144,20 @@ def test_the_rollup_totals_every_unit_that_succeeded(campaign, tmp_path):
                      ["3", "西关街道", "150", "5"], ["合计", "", "676", "25"]]
 
 
-def test_a_broken_rollup_part_stops_the_batch_before_any_unit_is_built(write_yaml, tmp_path):
-    campaign = write_yaml(CAMPAIGN.replace("{{ 合计.发放资料 }}", "{{ 合计.发放资枓 }}"), "campaign.yaml")
+@pytest.mark.parametrize(("old", "new", "message"), [
+    ("{{ 合计.发放资料 }}", "{{ 合计.发放资枓 }}",
+     "{campaign}:15:3: 汇总.开头: 占位符中的“合计.发放资枓”没有定义；是否想写“合计.发放资料”？"),
+    ("文种: 总结\n", "文种: 总结\n模板: house.doc\n",
+     "{folder}/house.doc: 这是 Word 97-2003 格式（.doc）的文件：请在 Word 或 WPS 中“另存为”.docx 格式后再用"),
+], ids=["rollup", "template"])
+def test_a_broken_campaign_stops_the_batch_before_any_unit_is_built(write_yaml, tmp_path, old, new,
+                                                                     message):
+    (tmp_path / "house.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
+    campaign = write_yaml(CAMPAIGN.replace(old, new), "campaign.yaml")
     units = write_csv(tmp_path / "units.csv", ROWS)
     with pytest.raises(ReportgenError) as raised:
         reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
-    assert str(raised.value) == (f"{campaign}:15:3: 汇总.开头: 占位符中的“合计.发放资枓”没有定义；"
-                                 "是否想写“合计.发放资料”？")
+    assert str(raised.value) == message.format(campaign=campaign, folder=tmp_path)
     assert not (tmp_path / "out").exists()
 
 
@@ -308,17 +315,6 @@ def test_a_folder_of_unit_files_each_laid_over_the_campaign(campaign, write_yaml
     assert "02-东关街道共发放资料200份，举办培训8场。" in texts(tmp_path / "out" / "02-东关街道.docx")
     assert outcome.entries[2].error == (
         f"{bad}:3:1: 成文日期: 日期不存在：2025年2月30日（单位“西关街道”，{bad}）")
-
-
-def test_a_broken_template_stops_the_batch_before_any_unit_is_built(write_yaml, tmp_path):
-    (tmp_path / "house.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    campaign = write_yaml(CAMPAIGN.replace("文种: 总结\n", "文种: 总结\n模板: house.doc\n"), "campaign.yaml")
-    units = write_csv(tmp_path / "units.csv", ROWS)
-    with pytest.raises(ReportgenError) as raised:
-        reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
-    assert str(raised.value) == (f"{tmp_path / 'house.doc'}: 这是 Word 97-2003 格式（.doc）的文件："
-                                 "请在 Word 或 WPS 中“另存为”.docx 格式后再用")
-    assert not (tmp_path / "out").exists()
 
 
 def test_a_unit_comes_out_as_the_same_document_built_alone(campaign, write_yaml, tmp_path):

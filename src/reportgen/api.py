@@ -11,7 +11,7 @@ from .load import Source, load_yaml
 from .outline import outline
 from .package import write_atomic
 from .render import render_docx
-from .rollup import rollup_metrics, rollup_source, validate_rollup
+from .rollup import check_rollup
 from .template_check import check_template
 from .templates import template_for
 from .validate import validate as validate_source
@@ -44,7 +44,7 @@ def checked(path: str | Path) -> tuple[Document, Path]:
     source = campaign.document
     plan = validate_source(source)
     if campaign.rollup is not None:
-        validate_rollup(*rollup_source(campaign, rollup_metrics(campaign, []), []))
+        check_rollup(campaign, [])
     template = template_path(plan, source)
     check_template(template)
     return plan, template

@@ -12,8 +12,9 @@ from .documents import document_model
 from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .manifest import FAILED, Entry, read_manifest, write_manifest
+from .node import written
 from .render import word_template
-from .rollup import UnitFigures, build_rollup, rollup_metrics, rollup_source, validate_rollup
+from .rollup import UnitFigures, build_rollup, check_rollup
 from .source import Source
 from .template_check import check_template
 from .templates import TEMPLATE_KEYS, template_for
@@ -71,8 +72,9 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
 
 def _campaign_template(document: Source) -> Path:
     """The template the campaign asks for (or its kind's built-in), found before any unit."""
-    written = [document.data[k] for k in TEMPLATE_KEYS if isinstance(document.data.get(k), str)]
-    return template_for(written[0] if written else document_model(document.data).TEMPLATE, document)
+    name = written(document.data, TEMPLATE_KEYS)
+    return template_for(name if isinstance(name, str) else document_model(document.data).TEMPLATE,
+                        document)
 
 
 def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None) -> Outcome:
@@ -91,11 +93,7 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None)
 
 
 def _check_rollup(plan: Campaign, tasks: list[Task]) -> list[str]:
-    """The roll-up's metrics, after checking its 汇总 part (with no figures yet) before any unit."""
-    seen = [k for t in tasks for k in t.unit.metric_names]
-    metrics = rollup_metrics(plan, list(dict.fromkeys(seen)))
-    validate_rollup(*rollup_source(plan, metrics, []))
-    return metrics
+    return check_rollup(plan, list(dict.fromkeys(k for t in tasks for k in t.unit.metric_names)))
 
 
 def _figures(result: Result) -> UnitFigures:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .inherit import merge_sources
+from .node import spelling
 from .source import Source
 from .units import SPELLINGS, UnitInput
 
@@ -25,7 +26,7 @@ class Campaign:
 
     @classmethod
     def of(cls, source: Source) -> Campaign:
-        key = next((k for k in ROLLUP_KEYS if k in source.data), None)
+        key = spelling(source.data, ROLLUP_KEYS)
         data = {k: v for k, v in source.data.items() if k != key}
         document = Source(source.file, data, source.positions, source.folder)
         return cls(document, _part(source, key) if key else None)
@@ -83,7 +84,7 @@ def _set_unit(data: dict, unit: UnitInput) -> None:
     key = _spelling(data, "unit")
     base = data.get(key)
     fields = dict(base) if isinstance(base, dict) else {}
-    name_key = next((k for k in NAME_KEYS if k in fields), "名称")
+    name_key = spelling(fields, NAME_KEYS) or "名称"
     for k in NAME_KEYS:
         fields.pop(k, None)
     data[key] = {name_key: unit.name, **fields, **unit.values.get("unit", {})}

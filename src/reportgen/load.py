@@ -57,7 +57,7 @@ def load_rows(path: str | Path) -> Source:
 
 def _load(path: Path, kind: type, wrong_kind: str) -> Source:
     name = str(path)
-    text = _clean(name, decode(name, _read_bytes(path)))
+    text = _clean(name, decode(name, read_bytes(path)))
     node = _compose(name, text)
     builder = _Builder(name)
     data = builder.build(node, ()) if node is not None else None
@@ -70,7 +70,8 @@ def _load(path: Path, kind: type, wrong_kind: str) -> Source:
     return Source(name, data, builder.positions, path.resolve().parent)
 
 
-def _read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path) -> bytes:
+    """The bytes of ``path``, or a ReportgenError saying why they cannot be read."""
     try:
         return path.read_bytes()
     except FileNotFoundError:

@@ -41,6 +41,17 @@ def _spellings(model: type[BaseModel]) -> dict[str, str]:
             for alias in info.validation_alias.choices}
 
 
+def spelling(mapping: Any, names: tuple[str, ...]) -> str | None:
+    """The first of ``names`` (the spellings of one key) that ``mapping`` uses, if any."""
+    return next((n for n in names if n in mapping), None) if isinstance(mapping, dict) else None
+
+
+def written(mapping: Any, names: tuple[str, ...], default: Any = None) -> Any:
+    """The value ``mapping`` has under one of ``names``, or ``default``."""
+    key = spelling(mapping, names)
+    return mapping[key] if key is not None else default
+
+
 TWICE = "\x00twice\x00"
 
 

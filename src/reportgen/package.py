@@ -67,7 +67,7 @@ def write_atomic(path: Path, data: bytes, sync: bool = True) -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
 
     With ``sync`` the file reaches the disk before the rename, so even a power cut leaves the old
-    file or the new one whole. A batch passes False (see unit_builder.Builder).
+    file or the new one whole. A batch passes False (see unit_builder.Writer).
     """
     fd, tmp = _temporary(path)
     try:

@@ -160,7 +160,6 @@ def _templated_parts(template: DocxTemplate) -> list:
                     if not r.is_external and r.target_part.content_type == FOOTNOTES]
 
 
-
 TAG_IN_XML = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.DOTALL)
 TAG_WRAPPER = "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
 

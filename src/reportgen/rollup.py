@@ -13,6 +13,7 @@ from .campaign import Campaign
 from .data import FloatMetric, IntMetric
 from .errors import ReportgenError
 from .load import Source
+from .node import spelling, written
 from .outline import outline
 from .package import write_atomic
 from .placeholders import Namespace
@@ -40,10 +41,17 @@ class UnitFigures:
 def rollup_metrics(campaign: Campaign, seen: list[str]) -> list[str]:
     """The metrics the roll-up shows: its 合计 list, else the campaign's and the units' metrics."""
     part = campaign.rollup.data if campaign.rollup else {}
-    listed = next((part[k] for k in TOTALS_KEYS if k in part), None)
+    listed = written(part, TOTALS_KEYS)
     if isinstance(listed, list):
         return [str(name) for name in listed]
     return list(dict.fromkeys([*campaign.metrics, *seen]))
+
+
+def check_rollup(campaign: Campaign, seen: list[str]) -> list[str]:
+    """The roll-up's metrics, after checking its 汇总 part with no figures yet (before any unit)."""
+    metrics = rollup_metrics(campaign, seen)
+    validate_rollup(*rollup_source(campaign, metrics, []))
+    return metrics
 
 
 def build_rollup(campaign: Campaign, metrics: list[str], units: list[UnitFigures], out: Path) -> Path:
@@ -71,8 +79,8 @@ def rollup_source(campaign: Campaign, metrics: list[str],
     data = {k: v for k, v in copy.deepcopy(part.data).items()
             if k not in TOTALS_KEYS + TABLE_TITLE_KEYS}
     for pair in SHARED_KEYS:
-        shared = next((k for k in pair if k in campaign.document.data), None)
-        if shared and not any(k in data for k in pair):
+        shared = spelling(campaign.document.data, pair)
+        if shared and spelling(data, pair) is None:
             data[shared] = copy.deepcopy(campaign.document.data[shared])
     done = [u for u in units if u.ok]
     key = "attachments" if "attachments" in data and "附件" not in data else "附件"
@@ -88,7 +96,7 @@ def rollup_source(campaign: Campaign, metrics: list[str],
 
 def _attachment(part: dict, metrics: list[str], done: list[UnitFigures],
                 units: list[UnitFigures]) -> dict:
-    title = next((part[k] for k in TABLE_TITLE_KEYS if k in part), DEFAULT_TABLE_TITLE)
+    title = written(part, TABLE_TITLE_KEYS, DEFAULT_TABLE_TITLE)
     measures = {m: _measure(m, done) for m in metrics}
     columns = ["序号", "单位", *(f"{m}（{measures[m]}）" if measures[m] else m for m in metrics)]
     rows = [[i, u.name, *(u.metrics.get(m, ("", ""))[0] for m in metrics)]

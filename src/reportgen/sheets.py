@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import Problem, ReportgenError
-from .load import decode, load_rows
+from .load import decode, load_rows, read_bytes
 
 WORKBOOK = (".xlsx", ".xlsm")
 OLD_FORMATS = {".xls": "Excel 97-2003（.xls）", ".et": "WPS 表格（.et）", ".ods": "OpenDocument（.ods）"}
@@ -53,7 +53,7 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
 
 def _csv(path: Path) -> Sheet:
     """UTF-8 (with or without BOM), UTF-16, or GBK as Excel on Chinese Windows saves it."""
-    text = decode(str(path), _read(path))
+    text = decode(str(path), read_bytes(path))
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
     lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -65,7 +65,7 @@ def _workbook(path: Path, name: str | None) -> Sheet:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        book = openpyxl.load_workbook(io.BytesIO(_read(path)), data_only=True)
+        book = openpyxl.load_workbook(io.BytesIO(read_bytes(path)), data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError,
             SyntaxError):  # what a damaged workbook raises; ElementTree's ParseError is a SyntaxError
         raise ReportgenError(Problem(str(path), "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）："
@@ -150,12 +150,3 @@ def _yaml_list(path: Path) -> Sheet:
         rows.append(Row(line, {str(k): _value(v) for k, v in item.items()},
                         {str(k): source.where((index, k))[1:] for k in item}))
     return Sheet(source.file, list(names), rows)
-
-
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ReportgenError(Problem(str(path), "找不到文件")) from None
-    except OSError as exc:
-        raise ReportgenError(Problem(str(path), f"无法读取文件：{exc.strerror}")) from None

@@ -7,6 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import Problem, ReportgenError
+from .node import spelling
 from .package import write_atomic
 from .source import Source
 
@@ -81,7 +82,7 @@ def template_for(name: str, source: Source) -> Path:
 
     A template path is relative to the file that wrote it, which may be a file this one extends.
     """
-    key = next((k for k in TEMPLATE_KEYS if k in source.data), TEMPLATE_KEYS[0])
+    key = spelling(source.data, TEMPLATE_KEYS) or TEMPLATE_KEYS[0]
     try:
         return find_template(name, source.folder_of((key,)))
     except ValueError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import gc
 import hashlib
 import multiprocessing
@@ -20,7 +19,7 @@ from .errors import Problem, ReportgenError
 from .manifest import BUILT, FAILED, UNCHANGED, Entry
 from .outline import outline
 from .package import write_atomic
-from .render import word_template
+from .render import WordTemplate, word_template
 from .template_check import check_template
 from .templates import template_for
 from .units import UnitInput
@@ -53,6 +52,12 @@ class Builder:
     def __init__(self, campaign: Campaign, out: Path, units_file: str, previous: dict[str, Entry]):
         self.campaign, self.out, self.units_file, self.previous = campaign, out, units_file, previous
         self.writer: Writer | None = None
+        self.templates: dict[Path, tuple[WordTemplate, str]] = {}
+
+    def close(self) -> None:
+        """End the writing thread, once everything is written."""
+        if self.writer is not None:
+            self.writer.thread.shutdown()
 
     def build_all(self, tasks: list[Task]) -> list[Result]:
         """Build ``tasks``, each document written while the next is built."""
@@ -86,14 +91,20 @@ class Builder:
     def _build(self, task: Task) -> Result:
         source = overlay(self.campaign.document, task.unit)
         document = validate(source)
-        template = template_for(document.template_name, source)
-        check_template(template)  # once per template file and process: the result is kept
-        made_from = unit_digest(self.campaign, task.unit, _template_digest(template), VERSION)
+        template, template_sha = self._prepared(template_for(document.template_name, source))
+        made_from = unit_digest(self.campaign, task.unit, template_sha, VERSION)
         if self._unchanged(task, made_from):
             sha = self.previous[task.unit.name].sha256
             return self._done(task, UNCHANGED, sha, made_from, document)
-        data = word_template(template).fill(outline(document))
+        data = template.fill(outline(document))
         return self._done(task, BUILT, hashlib.sha256(data).hexdigest(), made_from, document, data)
+
+    def _prepared(self, path: Path) -> tuple[WordTemplate, str]:
+        """The template at ``path`` checked, compiled and fingerprinted, once in this batch."""
+        if path not in self.templates:
+            check_template(path)
+            self.templates[path] = (word_template(path), _file_sha(path))
+        return self.templates[path]
 
     def _done(self, task: Task, status: str, sha: str, made_from: str, document,
               data: bytes | None = None) -> Result:
@@ -116,16 +127,6 @@ class Builder:
 
 def _metrics(document) -> dict[str, tuple[Any, str]]:
     return {k: (m.value, m.unit) for k, m in document.metrics.items()}
-
-
-def _template_digest(path: Path) -> str:
-    stat = path.stat()
-    return _content_digest(path.resolve(), stat.st_size, stat.st_mtime_ns)
-
-
-@functools.lru_cache(maxsize=16)
-def _content_digest(path: Path, size: int, mtime: int) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _file_sha(path: Path) -> str:
@@ -155,17 +156,19 @@ class Workers:
     """
 
     def __init__(self, args: tuple, jobs: int):
-        self.args, self.jobs, self.pool = args, jobs, None
+        self.args, self.jobs, self.pool, self.builder = args, jobs, None, None
 
     def __enter__(self) -> Workers:
         if self.jobs > 1:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            gc.freeze()  # objects made so far stay shared with the workers, not copied on write
+            gc.freeze()  # so the workers' collector never touches (and copies) the shared pages
             self.pool = context.Pool(self.jobs, _start, (self.args,))
         return self
 
     def __exit__(self, *exc) -> None:
+        if self.builder is not None:
+            self.builder.close()
         if self.pool is not None:
             self.pool.terminate()
             self.pool.join()
@@ -176,8 +179,8 @@ class Workers:
         size = max(1, min(16, len(tasks) // (self.jobs * 8)))
         chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
         if self.pool is None or len(chunks) < 2:
-            builder = Builder(*self.args)
-            return (r for chunk in chunks for r in builder.build_all(chunk))
+            self.builder = Builder(*self.args)
+            return (r for chunk in chunks for r in self.builder.build_all(chunk))
         return (r for done in self.pool.imap(_build_all, chunks) for r in done)
 
 
@@ -212,11 +215,14 @@ class Writer:
         return done
 
     def _ready(self, wait: bool) -> list[Result]:
+        """The results at the front whose files are written; with ``wait``, at least the first."""
         done = []
         while self.waiting:
             result, write = self.waiting[0]
-            if write is not None and not write.done() and not (wait and not done):
-                break
+            if write is not None and not write.done():
+                if not wait:
+                    break
+                wait = False  # wait for this one, then take only what is already written
             self.waiting.popleft()
             done.append(_written(result, write))
         return done

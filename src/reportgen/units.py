@@ -12,6 +12,7 @@ from pydantic_core import PydanticCustomError
 from .data import to_number
 from .errors import Problem, ReportgenError
 from .load import load_yaml
+from .node import written
 from .sheets import Row, Sheet, read_sheet
 from .source import Source
 
@@ -51,7 +52,7 @@ class UnitInput:
         """The metrics this unit itself gives."""
         if self.source is None:
             return list(self.values.get("metrics", {}))
-        found = next((self.source.data[k] for k in SPELLINGS["metrics"] if k in self.source.data), {})
+        found = written(self.source.data, SPELLINGS["metrics"])
         return list(found) if isinstance(found, dict) else []
 
 
@@ -194,8 +195,8 @@ def _unit_file(path: Path) -> UnitInput:
         source = load_yaml(path)
     except ReportgenError as exc:
         return UnitInput(path.stem, 1, problems=exc.problems, origin=str(path))
-    unit = next((source.data[k] for k in SPELLINGS["unit"] if k in source.data), None)
+    unit = written(source.data, SPELLINGS["unit"])
     if isinstance(unit, dict):
-        unit = next((unit[k] for k in ("name", "名称") if k in unit), None)
+        unit = written(unit, ("name", "名称"))
     name = str(unit).strip() if isinstance(unit, (str, int, float)) and str(unit).strip() else path.stem
     return UnitInput(name, 1, source=source, origin=str(path))
