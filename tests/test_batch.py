@@ -361,5 +361,5 @@ def test_a_document_that_cannot_be_written_fails_its_unit_only(campaign, tmp_pat
     assert [(e.unit, e.status) for e in outcome.entries] == [
         ("城关街道", "已生成"), ("东关街道", "失败"), ("西关街道", "已生成")]
     assert outcome.entries[1].error == (
-        f"{tmp_path / 'out' / '东关街道.docx'}: 无法写入：Is a directory（单位“东关街道”）")
+        f"{tmp_path / 'out' / '东关街道.docx'}: 无法写入：这里已有同名的文件夹，请换一个文件名（单位“东关街道”）")
     assert sorted(p.name for p in (tmp_path / "out").iterdir() if p.name.startswith(".")) == []
