@@ -14,7 +14,7 @@ from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .manifest import BUILT, FAILED, Entry, read_manifest, write_manifest
 from .node import written
-from .package import remove_stale
+from .package import check_writable, remove_stale
 from .render import word_template
 from .rollup import UnitFigures, build_rollup, check_rollup
 from .source import Source
@@ -60,13 +60,14 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
         metrics = _check_rollup(plan, every) if with_rollup else []
         tasks = select(every, (), shard)
         chosen = select(tasks, only, None)
-        remove_stale(Path(out), {t.file for t in chosen})
+        check_writable(Path(out))
+        remove_stale(Path(out), {t.file for t in chosen} | {"reportgen"})
         results: list[Result] = []
-        try:
-            with CtrlC(workers.stop) as ctrl_c:
+        with CtrlC(workers.stop) as ctrl_c:
+            try:
                 _collect(workers, chosen, results, progress)
-        finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does only the rest
-            _record(manifest, _entries(tasks, results, previous))
+            finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does the rest
+                _record(manifest, _entries(tasks, results, previous))
     _stop_if(results, ctrl_c.pressed, manifest)
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None

@@ -18,6 +18,7 @@ from .write_errors import folder_error, write_error
 DOS_EPOCH = (0, 0x21)  # time and date fields for 1980-01-01 00:00:00, the earliest a zip can hold
 UNIX_644 = 0o100644 << 16
 MADE_BY_UNIX = 3 << 8 | 20
+IN_FOLDER = "无法在这个文件夹中写入文件"
 TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.tmp")  # as _temporary names them
 
 
@@ -94,6 +95,19 @@ def write_atomic(path: Path, data: bytes, sync: bool = True, *, tidy: bool = Tru
     return path
 
 
+def check_writable(folder: Path) -> None:
+    """Make ``folder`` if need be and create (then remove) a file in it, so that a folder that
+    cannot take files is one error before anything is built, not one per file."""
+    if not folder.is_dir():
+        _make_folder(folder)
+    probe = folder / f".reportgen.{os.getpid()}.tmp"
+    try:
+        os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
+        probe.unlink()
+    except OSError as exc:
+        raise folder_error(folder, exc, IN_FOLDER) from None
+
+
 def remove_stale(folder: Path, names: set[str]) -> None:
     """Remove the temporary files of ``names`` (``.NAME.PID.tmp``) in ``folder`` whose process no
     longer runs: it crashed between writing and renaming. A running process's are its own."""
@@ -133,7 +147,7 @@ def _temporary(path: Path) -> tuple[int, Path]:
     try:
         return os.open(tmp, flags, 0o644), tmp
     except OSError as exc:
-        raise write_error(path, exc) from None
+        raise folder_error(path.parent, exc, IN_FOLDER) from None
 
 
 def _make_folder(folder: Path) -> None:
