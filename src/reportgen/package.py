@@ -103,7 +103,7 @@ def check_writable(folder: Path) -> None:
     probe = folder / f".reportgen.{os.getpid()}.tmp"
     try:
         os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644))
-        probe.unlink()
+        probe.unlink(missing_ok=True)  # a machine sharing the folder may have had the same PID
     except OSError as exc:
         raise folder_error(folder, exc, IN_FOLDER) from None
 

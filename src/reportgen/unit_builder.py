@@ -77,8 +77,9 @@ class Builder:
         for task in tasks:
             if self.stop.is_set():
                 break
-            done += self.writer.add(self.build(task))
-            if any(r.disk_full for r in done):
+            ready = self.writer.add(self.build(task))
+            done += ready
+            if any(r.disk_full for r in ready):  # every process stops: the next would fail too
                 self.stop.set()
         return done + self.writer.drain()
 
