@@ -10,7 +10,8 @@ FAULT is one of:
 - ``full-from-all=NAME``: the same, and the manifest does not fit either;
 - ``crash-rename=N``: the process dies (no clean-up at all) just before renaming its N+1th .docx
   into place, its temporary file written;
-- ``crash-manifest``: the process dies just before renaming the manifest into place.
+- ``crash-manifest``: the process dies just before renaming the manifest into place;
+- ``ctrl-c-importing=MODULE``: Ctrl-C (a real SIGINT to this process) as MODULE is imported.
 
 A full disk is the kernel's own: the temporary file's descriptor is pointed at /dev/full.
 """
@@ -18,6 +19,7 @@ A full disk is the kernel's own: the temporary file's descriptor is pointed at /
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from pathlib import Path
 
@@ -59,7 +61,18 @@ def faulty_replace(source, target, *, src_dir_fd=None, dst_dir_fd=None):
     return real_replace(source, target, src_dir_fd=src_dir_fd, dst_dir_fd=dst_dir_fd)
 
 
+class CtrlCOnImport:
+    """An import finder that finds nothing, but presses Ctrl-C as the module NAME is looked up."""
+
+    @staticmethod
+    def find_spec(name, path=None, target=None):
+        if name == NAME:
+            os.kill(os.getpid(), signal.SIGINT)
+
+
 os.open, os.replace = faulty_open, faulty_replace
+if KIND == "ctrl-c-importing":
+    sys.meta_path.insert(0, CtrlCOnImport)
 sys.argv = ["reportgen", *sys.argv[2:]]
 from reportgen.console import main  # noqa: E402  (after the faults are in place)
 

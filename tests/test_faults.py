@@ -339,6 +339,14 @@ def test_ctrl_c_leaves_whole_listed_files_and_a_rerun_finishes(tmp_path, clean, 
     assert consistent(out) == clean[0]
 
 
+@pytest.mark.parametrize("module", ["reportgen.render", "click"])
+def test_ctrl_c_while_reportgen_starts_ends_quietly(tmp_path, module):
+    process = reportgen_process("build", str(PLAN), "-o", str(tmp_path / "plan.docx"),
+                                fault=f"ctrl-c-importing={module}")
+    assert finished(process) == (130, "", "已取消。\n")
+    assert list(tmp_path.iterdir()) == []
+
+
 # --- crashes: no clean-up at all --------------------------------------------------------------
 
 @pytest.mark.parametrize("jobs", [1, 2])
