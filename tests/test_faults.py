@@ -349,6 +349,17 @@ def test_ctrl_c_while_reportgen_starts_ends_quietly(tmp_path, module):
 
 # --- crashes: no clean-up at all --------------------------------------------------------------
 
+def test_a_build_that_crashed_before_renaming_leaves_the_old_file_and_the_next_tidies(tmp_path):
+    old = reportgen.build(ROOT / "samples" / "summary.yaml", tmp_path / "plan.docx").read_bytes()
+    process = reportgen_process("build", str(PLAN), "-o", str(tmp_path / "plan.docx"),
+                                fault="crash-rename=0")
+    assert finished(process) == (9, "", "")
+    assert (tmp_path / "plan.docx").read_bytes() == old
+    assert temporaries(tmp_path) == [f".plan.docx.{process.pid}.tmp"]
+    reportgen.build(PLAN, tmp_path / "plan.docx")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.docx"]
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_a_crash_before_renaming_leaves_whole_files_and_a_rerun_finishes(tmp_path, clean, jobs):
     out = tmp_path / "out"
