@@ -57,7 +57,7 @@ def test_unwritable_output(capsys, write_yaml, tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("")
     code, _, err = run(capsys, "build", str(path), "-o", str(blocker / "out"))
-    assert (code, err) == (1, f"{blocker / 'out'}: 无法创建输出文件夹：Not a directory\n未生成文件。\n")
+    assert (code, err) == (1, f"{blocker / 'out'}: 无法创建输出文件夹：“{blocker}”是文件，不是文件夹，请换一个输出文件夹\n未生成文件。\n")
 
 
 def test_console_script_runs_without_traceback(write_yaml):

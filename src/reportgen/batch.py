@@ -8,18 +8,21 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .campaign import Campaign
+from .ctrl_c import CtrlC
 from .documents import document_model
 from .errors import Problem, ReportgenError
 from .load import load_yaml
-from .manifest import FAILED, Entry, read_manifest, write_manifest
+from .manifest import BUILT, FAILED, Entry, read_manifest, write_manifest
 from .node import written
+from .package import check_writable, remove_stale
 from .render import word_template
 from .rollup import UnitFigures, build_rollup, check_rollup
 from .source import Source
 from .template_check import check_template
 from .templates import TEMPLATE_KEYS, template_for
-from .unit_builder import Builder, Result, Task, Workers
+from .unit_builder import Builder, Result, Task
 from .units import UnitInput, file_names, read_units
+from .workers import Workers
 
 ROLLUP_FILE = "汇总"
 RESERVED = (ROLLUP_FILE, "manifest")
@@ -57,17 +60,59 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
         metrics = _check_rollup(plan, every) if with_rollup else []
         tasks = select(every, (), shard)
         chosen = select(tasks, only, None)
+        check_writable(Path(out))
+        remove_stale(Path(out), {t.file for t in chosen} | {"reportgen"})
         results: list[Result] = []
-        try:
-            for result in workers.results(chosen):
-                results.append(result)
-                if progress:
-                    progress(result.entry, len(results), len(chosen))
-        finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does only the rest
-            write_manifest(manifest, _entries(tasks, results, previous))
+        with CtrlC(workers.stop) as ctrl_c:
+            try:
+                _collect(workers, chosen, results, progress)
+            finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does the rest
+                _record(manifest, _entries(tasks, results, previous))
+    _stop_if(results, ctrl_c.pressed, manifest)
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
     return Outcome([r.entry for r in results], manifest, rollup)
+
+
+def _collect(workers: Workers, tasks: list[Task], results: list[Result],
+             progress: Progress | None) -> None:
+    """Add each task's result to ``results``; a full disk stops the batch. Whatever stops it (that,
+    Ctrl-C, an exception in ``progress``), the units in progress are finished and added."""
+    pending = workers.results(tasks)
+    try:
+        for result in pending:
+            results.append(result)
+            if result.disk_full:
+                workers.stop.set()
+            if progress:
+                progress(result.entry, len(results), len(tasks))
+    except BaseException:
+        workers.stop.set()
+        results.extend(pending)
+        raise
+
+
+def _record(manifest: Path, entries: list[Entry]) -> None:
+    """Write the manifest; if it cannot be, the documents are still written: say so."""
+    try:
+        write_manifest(manifest, entries)
+    except ReportgenError as exc:
+        exc.outcome = ("清单未能更新（上次的清单保持原样），其中没有本次写好的文件；"
+                       "解决后重新运行，会重新生成这些文件。")
+        raise
+
+
+def _stop_if(results: list[Result], pressed: bool, manifest: Path) -> None:
+    """Stop before the roll-up if the disk is full (that unit's problem) or Ctrl-C was pressed."""
+    full = next((r.disk_full for r in results if r.disk_full), ())
+    if full:
+        stopped = ReportgenError(list(full))
+        written = sum(r.entry.status == BUILT for r in results)
+        stopped.outcome = (f"批量生成已停止：本次已写好 {written} 个文件，都记在 {manifest.name} 中；"
+                           "腾出空间后重新运行，只生成其余的单位。")
+        raise stopped
+    if pressed:
+        raise KeyboardInterrupt
 
 
 def _campaign_template(document: Source) -> Path:
@@ -125,8 +170,9 @@ def _unknown(name: str, names: set[str]) -> Problem:
 
 
 def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry]) -> list[Entry]:
-    """The manifest: each unit's entry from this run or, if this run did not reach it, from the last."""
-    new = {r.entry.unit: r.entry for r in results}
+    """The manifest: each unit's entry from this run or, if this run did not reach it (or could not
+    write its file for a full disk, which left the earlier file as it was), from the last."""
+    new = {r.entry.unit: r.entry for r in results if not r.disk_full}
     found = (new.get(t.unit.name) or previous.get(t.unit.name) for t in tasks)
     return [e for e in found if e is not None]
 

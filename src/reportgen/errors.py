@@ -38,6 +38,10 @@ class ReportgenError(Exception):
         return "\n".join(str(p) for p in self.problems)
 
 
+class DiskFull(ReportgenError):
+    """The disk (or the user's quota) is full: a batch stops, since every unit after would fail too."""
+
+
 class DocumentUnreadable(ReportgenError):
     """The file to check is not a readable .docx (missing, .doc, encrypted, not a zip): status 2."""
 

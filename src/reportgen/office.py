@@ -15,6 +15,7 @@ from importlib import resources
 from pathlib import Path
 
 from .errors import Problem, ReportgenError, ReportgenWarning, ToolMissing
+from .write_errors import write_error
 
 INSTALL = "sudo apt-get install"
 STANDARD_FONTS = ("仿宋_GB2312", "楷体_GB2312", "黑体", "方正小标宋简体", "宋体")
@@ -122,7 +123,7 @@ def _move(source: Path, target: Path) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(source, target)
     except OSError as exc:
-        raise ReportgenError(Problem(str(target), f"无法写入：{exc.strerror}")) from None
+        raise write_error(target, exc) from None
 
 
 def png_pages(pdf: Path, out_dir: Path, stem: str, dpi: int = 100, first: int | None = None,

@@ -1,21 +1,18 @@
-"""Building the units of a batch: one unit's document, and the processes that build many."""
+"""Building the units of a batch: one unit's document, and the thread that writes the documents."""
 
 from __future__ import annotations
 
-import gc
 import hashlib
-import multiprocessing
-import signal
+import threading
 from collections import deque
-from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from .campaign import Campaign, overlay, unit_digest
-from .errors import Problem, ReportgenError
+from .errors import DiskFull, Problem, ReportgenError
 from .manifest import BUILT, FAILED, UNCHANGED, Entry
 from .outline import outline
 from .package import write_atomic
@@ -26,6 +23,13 @@ from .units import UnitInput
 from .validate import validate
 
 VERSION = metadata.version("reportgen")  # a new reportgen may lay out the same data differently
+
+
+class Stop(Protocol):
+    """A flag shared by the processes of a batch (threading.Event or multiprocessing.Event)."""
+
+    def is_set(self) -> bool: ...
+    def set(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -44,13 +48,19 @@ class Result:
     entry: Entry
     metrics: dict[str, Any] = field(default_factory=dict)
     data: bytes | None = None
+    disk_full: tuple[Problem, ...] = ()  # why the file could not be written: the batch stops
 
 
 class Builder:
-    """Validates and builds the units of one campaign; each worker process holds its own."""
+    """Validates and builds the units of one campaign; each worker process holds its own.
 
-    def __init__(self, campaign: Campaign, out: Path, units_file: str, previous: dict[str, Entry]):
+    Once ``stop`` is set (Ctrl-C, or a full disk in any process) it builds no further unit.
+    """
+
+    def __init__(self, campaign: Campaign, out: Path, units_file: str, previous: dict[str, Entry],
+                 stop: Stop | None = None):
         self.campaign, self.out, self.units_file, self.previous = campaign, out, units_file, previous
+        self.stop = stop or threading.Event()
         self.writer: Writer | None = None
         self.templates: dict[Path, tuple[WordTemplate, str]] = {}
 
@@ -60,10 +70,17 @@ class Builder:
             self.writer.thread.shutdown()
 
     def build_all(self, tasks: list[Task]) -> list[Result]:
-        """Build ``tasks``, each document written while the next is built."""
+        """Build ``tasks``, each document written while the next is built, until ``stop`` is set."""
         if self.writer is None:
             self.writer = Writer(self.out)
-        done = [r for task in tasks for r in self.writer.add(self.build(task))]
+        done = []
+        for task in tasks:
+            if self.stop.is_set():
+                break
+            ready = self.writer.add(self.build(task))
+            done += ready
+            if any(r.disk_full for r in ready):  # every process stops: the next would fail too
+                self.stop.set()
         return done + self.writer.drain()
 
     def figures(self, task: Task) -> Result:
@@ -136,54 +153,6 @@ def _file_sha(path: Path) -> str:
         return ""
 
 
-_worker: Builder | None = None  # in a worker process, its Builder (set once by _start)
-
-
-def _start(args: tuple) -> None:
-    global _worker
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
-    _worker = Builder(*args)
-
-
-def _build_all(tasks: list[Task]) -> list[Result]:
-    return _worker.build_all(tasks)
-
-
-class Workers:
-    """The processes that build units: this one for -j 1, else a pool of ``jobs``.
-
-    The pool starts before the unit list is read, so its processes never hold a copy of it.
-    """
-
-    def __init__(self, args: tuple, jobs: int):
-        self.args, self.jobs, self.pool, self.builder = args, jobs, None, None
-
-    def __enter__(self) -> Workers:
-        if self.jobs > 1:
-            methods = multiprocessing.get_all_start_methods()
-            context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            gc.freeze()  # so the workers' collector never touches (and copies) the shared pages
-            self.pool = context.Pool(self.jobs, _start, (self.args,))
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.builder is not None:
-            self.builder.close()
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-            gc.unfreeze()
-
-    def results(self, tasks: list[Task]) -> Iterator[Result]:
-        """Each task's result, in list order, its document written."""
-        size = max(1, min(16, len(tasks) // (self.jobs * 8)))
-        chunks = [tasks[i:i + size] for i in range(0, len(tasks), size)]
-        if self.pool is None or len(chunks) < 2:
-            self.builder = Builder(*self.args)
-            return (r for chunk in chunks for r in self.builder.build_all(chunk))
-        return (r for done in self.pool.imap(_build_all, chunks) for r in done)
-
-
 class Writer:
     """Writes built documents on a thread of this process while the next units are built.
 
@@ -202,8 +171,8 @@ class Writer:
     def add(self, result: Result) -> list[Result]:
         """Queue ``result``; return the results that are now final, in order."""
         data = result.data
-        write = self.thread.submit(write_atomic, self.out / result.entry.file, data, False) \
-            if data is not None else None
+        write = self.thread.submit(write_atomic, self.out / result.entry.file, data, False,
+                                   tidy=False) if data is not None else None
         self.waiting.append((result, write))
         return self._ready(wait=len(self.waiting) > self.AHEAD)
 
@@ -236,5 +205,5 @@ def _written(result: Result, write: Future | None) -> Result:
     except ReportgenError as exc:
         error = "\n".join(f"{p}（单位“{result.entry.unit}”）" for p in exc.problems)
         entry = Entry(result.entry.unit, result.entry.line, FAILED, error=error)
-        return Result(entry)
+        return Result(entry, disk_full=tuple(exc.problems) if isinstance(exc, DiskFull) else ())
     return Result(result.entry, result.metrics)
