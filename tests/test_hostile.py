@@ -7,11 +7,14 @@ write outside the project, or hang the program. Each test asserts the message th
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
 import pytest
-from helpers import problems
+from helpers import problems, run
 
+import reportgen
 from reportgen.load import load_rows
+from reportgen.templates import export_template
 
 LAUGHS = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
     f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
@@ -116,3 +119,116 @@ def test_a_plain_tag_with_a_value_it_cannot_read_is_located(write_yaml, value, m
 def test_a_merge_key_with_a_scalar_is_located(write_yaml):
     path = write_yaml("标题: x\na:\n  <<: 1\n")
     assert problems(path) == [f"{path}:3:7: “<<”合并的应是映射或映射的列表（如 <<: *默认值）"]
+
+
+# 5. Paths written in YAML files: relative, inside the project folder
+
+OUTSIDE = "在项目文件夹 {} 之外：请把文件复制到项目文件夹内，或在命令中加 --project 指定更大的项目文件夹"
+NOT_RELATIVE = ("不是相对路径：文件中只能写相对于本文件所在文件夹的路径（如 ../2024/方案.yaml），"
+                "请把要用的文件复制到项目文件夹内")
+
+
+@pytest.fixture
+def years(tmp_path, monkeypatch) -> Path:
+    """创卫/2024/方案.yaml and 创卫/2025/方案.yaml extending it; the current folder is tmp_path."""
+    monkeypatch.chdir(tmp_path)
+    for year in ("2024", "2025"):
+        (tmp_path / "创卫" / year).mkdir(parents=True)
+    (tmp_path / "创卫/2024/方案.yaml").write_text(PLAN, encoding="utf-8")
+    (tmp_path / "创卫/2025/方案.yaml").write_text("继承: ../2024/方案.yaml\n", encoding="utf-8")
+    return tmp_path / "创卫"
+
+
+PLAN = "标题: 关于开展创卫工作的方案\n发文机关: 区爱卫办\n成文日期: 2024-05-20\n开头: 为做好创卫工作，制定本方案。\n"
+
+
+def test_a_base_in_a_sibling_year_folder_needs_project(years, capsys):
+    status, _, err = run(capsys, "build", "创卫/2025/方案.yaml")
+    assert (status, err) == (1, f"创卫/2025/方案.yaml:1:1: 继承: “../2024/方案.yaml”"
+                                f"{OUTSIDE.format('创卫/2025')}\n未生成文件。\n")
+    assert run(capsys, "build", "创卫/2025/方案.yaml", "--project", "创卫")[:2] == (
+        0, "已生成 创卫/2025/方案.docx\n")
+    assert reportgen.validate("创卫/2025/方案.yaml", project="创卫").title == "关于开展创卫工作的方案"
+
+
+def test_a_windows_path_with_backslashes_reads_as_folders(years):
+    (years / "2025/方案.yaml").write_text("继承: ..\\2024\\方案.yaml\n", encoding="utf-8")
+    assert reportgen.validate(years / "2025/方案.yaml", project=years).title == "关于开展创卫工作的方案"
+
+
+@pytest.mark.parametrize("written", ["/etc/passwd", "~/方案.yaml", "C:\\2024\\方案.yaml",
+                                     "c:/2024/方案.yaml", "\\\\server\\share\\方案.yaml"])
+def test_absolute_paths_are_refused_in_extends(years, written):
+    (years / "2025/方案.yaml").write_text(f"继承: '{written}'\n", encoding="utf-8")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.validate(years / "2025/方案.yaml", project=years)
+    assert str(caught.value) == f"{years / '2025/方案.yaml'}:1:1: 继承: “{written}”{NOT_RELATIVE}"
+
+
+def test_dot_dots_past_the_project_are_refused_even_with_project(years):
+    (years / "2025/方案.yaml").write_text("继承: ../../../../etc/passwd\n", encoding="utf-8")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.validate("创卫/2025/方案.yaml", project="创卫")
+    assert str(caught.value) == f"创卫/2025/方案.yaml:1:1: 继承: “../../../../etc/passwd”{OUTSIDE.format('创卫')}"
+
+
+def test_a_link_inside_the_project_to_a_file_outside_is_refused(years, tmp_path):
+    (tmp_path / "elsewhere.yaml").write_text(PLAN, encoding="utf-8")
+    (years / "2025/base.yaml").symlink_to(tmp_path / "elsewhere.yaml")
+    (years / "2025/方案.yaml").write_text("继承: base.yaml\n", encoding="utf-8")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.validate("创卫/2025/方案.yaml")
+    assert str(caught.value) == f"创卫/2025/方案.yaml:1:1: 继承: “base.yaml”{OUTSIDE.format('创卫/2025')}"
+
+
+@pytest.mark.parametrize(("written", "message"), [
+    ("../模板.docx", "“../模板.docx”" + OUTSIDE.format("创卫/2025")),
+    ("/tmp/模板.docx", "“/tmp/模板.docx”" + NOT_RELATIVE)])
+def test_a_template_outside_the_project_is_refused(years, written, message):
+    export_template("plan", years / "模板.docx")
+    (years / "2025/方案.yaml").write_text(PLAN + f"模板: {written}\n", encoding="utf-8")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.build("创卫/2025/方案.yaml")
+    assert str(caught.value) == f"创卫/2025/方案.yaml:5:1: 模板: {message}"
+    assert reportgen.build("创卫/2025/方案.yaml", project="创卫") if written[0] == "." else True
+
+
+def test_next_year_into_another_folder_says_to_build_with_project(years, capsys):
+    (years / "2026").mkdir()
+    status, out, _ = run(capsys, "next-year", "创卫/2024/方案.yaml", "-o", "创卫/2026/方案.yaml",
+                         "--year", "2026")
+    assert (status, out.splitlines()[1]) == (0, "注意：创卫/2024/方案.yaml 在新文件的文件夹之外，生成时请加 "
+                                                "--project 创卫，如 reportgen build 创卫/2026/方案.yaml --project 创卫")
+    assert reportgen.validate("创卫/2026/方案.yaml", project="创卫").title == "关于开展创卫工作的方案"
+
+
+# Writes: a batch writes only inside its output folder, under names it makes safe
+
+
+def test_hostile_unit_names_become_file_names_inside_the_output_folder(tmp_path, recwarn):
+    campaign = tmp_path / "campaign.yaml"
+    campaign.write_text(PLAN.replace("创卫工作的方案", "{{ 单位.名称 }}创卫工作的方案"), encoding="utf-8")
+    names = ["../../x", "/etc/x", "C:\\x", "..", ".", "a\x00b", "\x01\x1f名", "长" * 300]
+    units = tmp_path / "units.csv"
+    units.write_bytes(("单位名称\n" + "\n".join(names) + "\n").encode("utf-8"))
+    outcome = reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    assert [(e.unit, e.file) for e in outcome.entries] == [
+        ("../../x", "_.._x.docx"), ("/etc/x", "_etc_x.docx"), ("C:\\x", "C__x.docx"), ("..", "_.docx"),
+        (".", "_-2.docx"), ("ab", "ab.docx"), ("名", "名.docx"), ("长" * 300, "长" * 80 + ".docx")]
+    assert {p.parent for p in tmp_path.rglob("*.docx")} == {tmp_path / "out"}
+    assert [str(w.message) for w in recwarn] == [f"{units}:7:1: 已删除不可见的控制字符 U+0000",
+                                                 f"{units}:8:1: 已删除不可见的控制字符 U+0001、U+001F"]
+
+
+def test_a_unit_file_linking_outside_the_units_folder_fails_that_unit(tmp_path):
+    campaign = tmp_path / "campaign.yaml"
+    campaign.write_text(PLAN, encoding="utf-8")
+    (tmp_path / "units").mkdir()
+    (tmp_path / "units/甲.yaml").write_text("单位: 甲\n", encoding="utf-8")
+    (tmp_path / "secret.yaml").write_text("单位: 乙\n", encoding="utf-8")
+    (tmp_path / "units/乙.yaml").symlink_to(tmp_path / "secret.yaml")
+    outcome = reportgen.batch(campaign, tmp_path / "units", tmp_path / "out", jobs=1)
+    assert [(e.unit, e.status, e.error) for e in outcome.entries] == [
+        ("乙", "失败", f"{tmp_path / 'units/乙.yaml'}: 这个文件是链接，指向项目文件夹 {tmp_path / 'units'} 之外的 "
+                      f"{tmp_path / 'secret.yaml'}：请把文件本身复制到文件夹中，或在命令中加 --project 指定更大的项目文件夹（单位“乙”）"),
+        ("甲", "已生成", "")]

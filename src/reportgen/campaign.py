@@ -28,7 +28,7 @@ class Campaign:
     def of(cls, source: Source) -> Campaign:
         key = spelling(source.data, ROLLUP_KEYS)
         data = {k: v for k, v in source.data.items() if k != key}
-        document = Source(source.file, data, source.positions, source.folder)
+        document = Source(source.file, data, source.positions, source.folder, source.project)
         return cls(document, _part(source, key) if key else None)
 
     @functools.cached_property
@@ -47,7 +47,7 @@ def _part(source: Source, key: str) -> Source:
     """The mapping under ``key`` as a Source of its own, its positions kept."""
     positions = {path[1:]: pos for path, pos in source.positions.items() if path[:1] == (key,)}
     data = source.data[key] if isinstance(source.data[key], dict) else {}
-    return Source(source.file, data, positions, source.folder)
+    return Source(source.file, data, positions, source.folder, source.project)
 
 
 def overlay(campaign: Source, unit: UnitInput) -> Source:
@@ -69,7 +69,7 @@ def overlay(campaign: Source, unit: UnitInput) -> Source:
         else:
             metrics[key] = {"value": value["value"], "unit": value["unit"] or _measure(metrics.get(key))}
     _mapping(data, "vars").update(unit.values.get("vars", {}))
-    return Source(campaign.file, data, campaign.positions, campaign.folder)
+    return Source(campaign.file, data, campaign.positions, campaign.folder, campaign.project)
 
 
 def _keep_measures(data: dict, declared: dict[str, Any]) -> None:

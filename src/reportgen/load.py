@@ -10,6 +10,7 @@ import codecs
 import os
 import re
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,7 @@ import yaml
 from .errors import Problem, ReportgenError, ReportgenWarning
 from .fields import is_wide
 from .inherit import resolve_extends
+from .paths import project_of
 from .source import Source, Where
 from .yaml_guard import Limits, Loader, Refused, compose
 
@@ -35,9 +37,13 @@ PLAIN_TAGS = {
 }
 
 
-def load_yaml(path: str | Path) -> Source:
-    """Read ``path`` and the files it extends, merged; raise ReportgenError listing every problem."""
-    return resolve_extends(read_yaml(path), read_yaml)
+def load_yaml(path: str | Path, project: str | Path | None = None) -> Source:
+    """Read ``path`` and the files it extends, merged; raise ReportgenError listing every problem.
+
+    Paths written in the files must stay in ``project`` (default: ``path``'s folder; paths.py).
+    """
+    source = replace(read_yaml(path), project=project_of(path, project))
+    return resolve_extends(source, read_yaml)
 
 
 def read_yaml(path: str | Path) -> Source:

@@ -32,12 +32,17 @@ VARS_KEYS, YEAR_KEYS = ("变量", "vars"), ("年度", "year")
 
 @dataclass
 class NextYear:
-    """The written file, its year, the old year, and where text still names the old year."""
+    """The written file, its year, the old year, and where text still names the old year.
+
+    ``project`` is the folder to build the new file with (``--project``) when the old file is
+    outside the new file's folder, which the path rule (paths.py) would otherwise refuse.
+    """
 
     path: Path
     year: int
     old_year: int
     mentions: list[str]
+    project: Path | None = None
 
 
 def write_next_year(old: Path, out: Path | None = None, year: int | None = None) -> NextYear:
@@ -53,7 +58,18 @@ def write_next_year(old: Path, out: Path | None = None, year: int | None = None)
     validate(merge_sources(source, without_extends(Source(str(out), data, folder=out.parent))))
     mentions = _mentions(source, data, old_year)
     write_atomic(out, _text(out, data, mentions, old_year, year).encode("utf-8"))
-    return NextYear(out, year, old_year, mentions)
+    return NextYear(out, year, old_year, mentions, _project(old, out))
+
+
+def _project(old: Path, out: Path) -> Path | None:
+    """The smallest folder holding both files, when ``old`` is outside ``out``'s folder."""
+    if old.resolve().is_relative_to(out.parent.resolve()):
+        return None
+    folders = [os.path.normpath(old.parent), os.path.normpath(out.parent)]
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:  # one relative, one absolute
+        return Path(os.path.commonpath([os.path.abspath(f) for f in folders]))
 
 
 def _old_year(source: Source, year: int | None) -> int:

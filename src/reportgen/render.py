@@ -129,7 +129,8 @@ class WordTemplate:
         part = next((p for p in package.iter_parts() if p.partname == f"/{CORE}"), None)
         if part is None:
             return None
-        self.docx.docx.core_properties.title = "".join(outline.title_lines)
+        # Word's document properties hold at most 255 characters; a title may be longer.
+        self.docx.docx.core_properties.title = "".join(outline.title_lines)[:255]
         return Part.of(CORE, part.blob)
 
 

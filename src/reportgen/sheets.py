@@ -5,13 +5,14 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import Problem, ReportgenError
-from .load import decode, load_rows, read_bytes
+from .errors import Problem, ReportgenError, ReportgenWarning
+from .load import ILLEGAL_CHARS, decode, load_rows, read_bytes
 
 WORKBOOK = (".xlsx", ".xlsm")
 OLD_FORMATS = {".xls": "Excel 97-2003（.xls）", ".et": "WPS 表格（.et）", ".ods": "OpenDocument（.ods）"}
@@ -95,6 +96,8 @@ def _cell(value: Any) -> Any:
 
 def _table(file: str, lines: list[list[Any]], header_rows: int) -> Sheet:
     """Column names from the header row(s), then every row that is not empty."""
+    lines = [[_cleaned(file, value, number, col) for col, value in enumerate(line, start=1)]
+             for number, line in enumerate(lines, start=1)]
     width = max((len(line) for line in lines), default=0)
     lines = [list(line) + [None] * (width - len(line)) for line in lines]
     names = _names(lines[:header_rows], width)
@@ -109,6 +112,15 @@ def _table(file: str, lines: list[list[Any]], header_rows: int) -> Sheet:
             for number, line in enumerate(lines, start=1)
             if number > header_rows and any(_filled(v) for v in line)]
     return Sheet(file, [name for _, name in headers], rows)
+
+
+def _cleaned(file: str, value: Any, line: int, col: int) -> Any:
+    """A cell without the control characters a .docx cannot hold (NUL, bell …), with a warning."""
+    if isinstance(value, str) and ILLEGAL_CHARS.search(value):
+        codes = "、".join(sorted({f"U+{ord(c):04X}" for c in ILLEGAL_CHARS.findall(value)}))
+        warnings.warn(ReportgenWarning(f"{file}:{line}:{col}: 已删除不可见的控制字符 {codes}"), stacklevel=4)
+        return ILLEGAL_CHARS.sub("", value)
+    return value
 
 
 def _names(header: list[list[Any]], width: int) -> list[str]:

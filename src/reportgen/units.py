@@ -13,6 +13,7 @@ from .data import to_number
 from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .node import written
+from .paths import project_of, shown
 from .sheets import Row, Sheet, read_sheet
 from .source import Source
 
@@ -167,10 +168,14 @@ def safe_stem(name: str) -> str:
     return f"_{stem}" if stem.split(".")[0].upper() in WINDOWS_DEVICES else stem
 
 
-def read_units(path: Path, sheet: str | None, declared: set[str]) -> list[UnitInput]:
-    """The units listed in ``path`` (.xlsx, .csv, YAML list or folder), each with its own problems."""
+def read_units(path: Path, sheet: str | None, declared: set[str],
+               project: Path | None = None) -> list[UnitInput]:
+    """The units listed in ``path`` (.xlsx, .csv, YAML list or folder), each with its own problems.
+
+    The files of a units folder may extend files in ``project`` (by default, the units folder).
+    """
     if path.is_dir():
-        return read_unit_folder(path)
+        return read_unit_folder(path, project)
     table = read_sheet(path, sheet)
     name_column, mapping = columns(table, declared)
     if name_column is None:
@@ -181,18 +186,27 @@ def read_units(path: Path, sheet: str | None, declared: set[str]) -> list[UnitIn
     return unit_inputs(table, name_column, mapping)
 
 
-def read_unit_folder(folder: Path) -> list[UnitInput]:
+def read_unit_folder(folder: Path, project: Path | None = None) -> list[UnitInput]:
     """One unit per .yaml file of ``folder``, in file name order; a file that cannot be read fails."""
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
     if not files:
         raise ReportgenError(Problem(str(folder), "文件夹中没有 .yaml 文件（每个单位一个文件）"))
-    return [_unit_file(path) for path in files]
+    return [_unit_file(path, project) for path in files]
 
 
-def _unit_file(path: Path) -> UnitInput:
-    """The unit in ``path``: named by its 单位 (名称), else by the file name."""
+def _unit_file(path: Path, project: Path | None) -> UnitInput:
+    """The unit in ``path``: named by its 单位 (名称), else by the file name.
+
+    A file that is a link to a file outside the project (by default the units folder) fails, as
+    a path written in a file would (paths.py): a folder received from elsewhere may hold links.
+    """
+    folder = project_of(path, project)
+    if not path.resolve().is_relative_to(folder.resolve()):
+        return UnitInput(path.stem, 1, problems=[Problem(str(path), (
+            f"这个文件是链接，指向项目文件夹{shown(folder)}之外的 {path.resolve()}：请把文件本身复制到"
+            "文件夹中，或在命令中加 --project 指定更大的项目文件夹"))], origin=str(path))
     try:
-        source = load_yaml(path)
+        source = load_yaml(path, project)
     except ReportgenError as exc:
         return UnitInput(path.stem, 1, problems=exc.problems, origin=str(path))
     unit = written(source.data, SPELLINGS["unit"])
