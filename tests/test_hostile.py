@@ -7,6 +7,7 @@ write outside the project, or hang the program. Each test asserts the message th
 from __future__ import annotations
 
 import time
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,8 @@ from helpers import problems, run
 
 import reportgen
 from reportgen.load import load_rows
-from reportgen.templates import export_template
+from reportgen.template_check import template_problems
+from reportgen.templates import builtin_folder, export_template
 
 LAUGHS = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
     f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
@@ -232,3 +234,97 @@ def test_a_unit_file_linking_outside_the_units_folder_fails_that_unit(tmp_path):
         ("乙", "失败", f"{tmp_path / 'units/乙.yaml'}: 这个文件是链接，指向项目文件夹 {tmp_path / 'units'} 之外的 "
                       f"{tmp_path / 'secret.yaml'}：请把文件本身复制到文件夹中，或在命令中加 --project 指定更大的项目文件夹（单位“乙”）"),
         ("甲", "已生成", "")]
+
+
+# 6. Zip bombs and malformed zips, as templates and as documents to check
+
+SUSPECT = "，可能是恶意构造的文件：请不要使用它；如确需使用，请在 Word 中打开后另存为 .docx"
+BROKEN = "文件已损坏，无法按 Word 文档（.docx）读取"
+XXE = (b'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE w:document [<!ENTITY x SYSTEM '
+       b'"file:///etc/passwd">]>\n')
+LOL = (b'<?xml version="1.0"?>\n<!DOCTYPE w:document [<!ENTITY a "lollollollollol">'
+       + b"".join(b'<!ENTITY %c "%s">' % (98 + i, b"&%c;" % (97 + i) * 10) for i in range(9)) + b"]>\n")
+
+
+def rezipped(tmp_path: Path, name: str, parts: dict, extra: int = 0) -> Path:
+    """The built-in plan template with ``parts`` replaced (None removes one) and ``extra`` entries."""
+    source = zipfile.ZipFile(builtin_folder() / "plan.docx")
+    target = tmp_path / name
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = parts.pop(info.filename, source.read(info))
+            if data is not None:
+                out.writestr(info.filename, data(source.read(info)) if callable(data) else data)
+        for part, data in parts.items():
+            out.writestr(part, data)
+        for i in range(extra):
+            out.writestr(f"customXml/item{i}.xml", b"<a/>")
+    return target
+
+
+def body_with(prefix: bytes):
+    """document.xml with ``prefix`` (an XML declaration and a DOCTYPE) in place of its declaration."""
+    return lambda xml: prefix + xml[xml.index(b"?>") + 2:]
+
+
+def refusals(path: Path, capsys) -> tuple[list[str], tuple]:
+    """What the template check says of ``path``, and what ``reportgen check`` does with it."""
+    return ([str(p) for p in template_problems(path)], run(capsys, "check", str(path)))
+
+
+def check_says(path: Path, message: str) -> tuple:
+    return (2, "", f"{path}: {message}\n未检查。\n")
+
+
+@pytest.mark.parametrize(("name", "parts", "extra", "message"), [
+    ("bomb.docx", {"word/media/zeros.bin": b"\0" * 50_000_000}, 0,
+     f"解压后过大（超过 300 MB，或某个部分的压缩比超过 100 倍，即“压缩炸弹”）{SUSPECT}"),
+    ("many.docx", {}, 5_000, f"压缩包中的文件超过 1,000 个，不像 Word 文档{SUSPECT}"),
+    ("slip.docx", {"../../evil.sh": b"rm -rf ~"}, 0,
+     f"压缩包中有指向外部的文件名（含“..”、以“/”或盘符开头）{SUSPECT}"),
+    ("xxe.docx", {"word/document.xml": body_with(XXE)}, 0,
+     f"文档的 XML 中有 DOCTYPE 声明（Word 从不写入，可用来读取本机文件）{SUSPECT}"),
+    ("lol.docx", {"word/document.xml": body_with(LOL)}, 0,
+     f"文档的 XML 中有 DOCTYPE 声明（Word 从不写入，可用来读取本机文件）{SUSPECT}"),
+    ("no-types.docx", {"[Content_Types].xml": None}, 0, BROKEN),
+    ("not-xml.docx", {"word/document.xml": b"this is not XML"}, 0, BROKEN),
+    ("gbk.docx", {"word/document.xml": lambda xml: xml.decode().replace("w:body>", "w:body>汉字", 1)
+                  .encode("gbk")}, 0, BROKEN)])
+def test_a_hostile_zip_is_refused_before_anything_reads_it(tmp_path, capsys, name, parts, extra,
+                                                           message):
+    path = rezipped(tmp_path, name, dict(parts), extra)
+    done = quickly(3)
+    template_says, checked = refusals(path, capsys)
+    fix = "，或用 reportgen templates export 重新导出内置模板"
+    expected = f"{message}：请在 Word 中打开并另存为 .docx{fix}" if message == BROKEN else message
+    assert (template_says, checked) == ([f"{path}: {expected}"], check_says(path, message))
+    assert done()
+
+
+def test_declared_sizes_that_lie_bad_crc_and_truncation_are_broken(tmp_path, capsys):
+    good = rezipped(tmp_path, "good.docx", {})
+    raw = good.read_bytes()
+    lying = bytearray(raw)
+    for start in (0, raw.index(b"PK\x01\x02")):  # the first entry's sizes, in both headers
+        field = start + (22 if start == 0 else 24)
+        lying[field:field + 4] = (10).to_bytes(4, "little")
+    bad_crc = bytearray(raw)
+    bad_crc[200] ^= 0xFF
+    cases = {"lying.docx": bytes(lying), "crc.docx": bytes(bad_crc), "cut.docx": raw[:len(raw) // 2]}
+    for name, data in cases.items():
+        (tmp_path / name).write_bytes(data)
+        template_says, checked = refusals(tmp_path / name, capsys)
+        assert template_says == [f"{tmp_path / name}: {BROKEN}：请在 Word 中打开并另存为 .docx，"
+                                 "或用 reportgen templates export 重新导出内置模板"], name
+        assert checked == check_says(tmp_path / name, BROKEN), name
+
+
+def test_a_yaml_naming_a_zip_bomb_as_template_stops_before_building(tmp_path):
+    rezipped(tmp_path, "模板.docx", {"word/media/zeros.bin": b"\0" * 50_000_000})
+    plan = tmp_path / "方案.yaml"
+    plan.write_text(PLAN + "模板: 模板.docx\n", encoding="utf-8")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.build(plan)
+    assert str(caught.value) == (f"{tmp_path / '模板.docx'}: 解压后过大（超过 300 MB，或某个部分的压缩比"
+                                 f"超过 100 倍，即“压缩炸弹”）{SUSPECT}")
+    assert not (tmp_path / "方案.docx").exists()
