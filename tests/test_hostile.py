@@ -10,10 +10,12 @@ import time
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from helpers import problems, run
 
 import reportgen
+from reportgen.errors import Problem
 from reportgen.load import load_rows
 from reportgen.template_check import template_problems
 from reportgen.templates import builtin_folder, export_template
@@ -216,7 +218,7 @@ def test_hostile_unit_names_become_file_names_inside_the_output_folder(tmp_path,
     outcome = reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
     assert [(e.unit, e.file) for e in outcome.entries] == [
         ("../../x", "_.._x.docx"), ("/etc/x", "_etc_x.docx"), ("C:\\x", "C__x.docx"), ("..", "_.docx"),
-        (".", "_-2.docx"), ("ab", "ab.docx"), ("名", "名.docx"), ("长" * 300, "长" * 80 + ".docx")]
+        (".", "_-2.docx"), ("ab", "ab.docx"), ("名", "名.docx"), ("长" * 300, "长" * 60 + ".docx")]
     assert {p.parent for p in tmp_path.rglob("*.docx")} == {tmp_path / "out"}
     assert [str(w.message) for w in recwarn] == [f"{units}:7:1: 已删除不可见的控制字符 U+0000",
                                                  f"{units}:8:1: 已删除不可见的控制字符 U+0001、U+001F"]
@@ -327,4 +329,98 @@ def test_a_yaml_naming_a_zip_bomb_as_template_stops_before_building(tmp_path):
         reportgen.build(plan)
     assert str(caught.value) == (f"{tmp_path / '模板.docx'}: 解压后过大（超过 300 MB，或某个部分的压缩比"
                                  f"超过 100 倍，即“压缩炸弹”）{SUSPECT}")
+    assert not (tmp_path / "方案.docx").exists()
+
+
+# 4. Template injection: placeholders in YAML text, tags in Word templates
+
+NOT_ALLOWED = "占位符不允许这样写："
+ONLY = "（只能写名称、运算、过滤器、if 和 for）"
+UNDEFINED = "没有定义；可用的名称：unit、metrics、vars、period（或 单位、指标、变量、时段）"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("{{ cycler.__init__.__globals__ }}", NOT_ALLOWED + "不能访问内部属性“__init__”"),
+    ("{{ self }}", NOT_ALLOWED + "不能使用“self”" + ONLY),
+    ("{{ lipsum }}", "占位符中的“lipsum”" + UNDEFINED),
+    ("{{ dict }}", "占位符中的“dict”" + UNDEFINED),
+    ("{{ ''.__class__ }}", NOT_ALLOWED + "不能访问内部属性“__class__”"),
+    ("{{ 变量['__class__'] }}", NOT_ALLOWED + "不能访问内部属性“__class__”"),
+    ("{% include '/etc/passwd' %}", NOT_ALLOWED + "不能使用“include”"),
+    ("{% import 'os' as os %}", NOT_ALLOWED + "不能使用“import”"),
+    ("{% from 'os' import system %}", NOT_ALLOWED + "不能使用“from … import”"),
+    ("{% extends '/etc/passwd' %}", NOT_ALLOWED + "不能使用“extends”"),
+    ("{% macro m() %}x{% endmacro %}{{ m() }}", NOT_ALLOWED + "不能使用“macro”"),
+    ("{% set x = 'ab' %}{% set x = x ~ x %}{{ x }}", NOT_ALLOWED + "不能使用“set”"),
+    ("{{ '{0.__class__}'.format('') }}", NOT_ALLOWED + "不能调用函数或方法" + ONLY),
+    ("{{ '{:>1000000000}'.format('a') }}", NOT_ALLOWED + "不能调用函数或方法" + ONLY),
+    ("{{ '%1000000000s' % 'a' }}", NOT_ALLOWED + "不能用“%”格式化文字，请用过滤器"),
+    ("{{ 'a' | center(1000000000) }}", NOT_ALLOWED + "没有名为“center”的过滤器"),
+    ("{{ 'a' * 10**9 }}", NOT_ALLOWED + "重复后的结果超过 100000 个字符"),
+    ("{{ ['a' * 1000] * 1000 }}", NOT_ALLOWED + "重复后的结果超过 100000 个字符"),
+    ("{{ (((2**64)**64)**64)**64 }}", NOT_ALLOWED + "乘方的结果超过 1000 位"),
+    ("{{ range(10**9) | list }}", NOT_ALLOWED + "range() 最多 100,000 个数"),
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+     NOT_ALLOWED + "循环次数超过 100,000 次"),
+    ("{% for i in range(20) %}{{ 'a' * 99999 }}{% endfor %}", NOT_ALLOWED + "填写后的文字超过 1,000,000 个字符"),
+    ("{% for x in 变量.部门 recursive %}{{ x }}{% endfor %}", NOT_ALLOWED + "不能使用“for … recursive”")])
+def test_placeholders_reaching_python_or_exhausting_the_machine_are_refused(write_yaml, text, message):
+    quoted = text.replace("'", "''")
+    path = write_yaml(f"{PLAN}变量:\n  部门: [甲, 乙]\n结尾: '{quoted}'\n")
+    done = quickly(2)
+    assert problems(path) == [f"{path}:7:1: 结尾: {message}"]
+    assert done()
+
+
+def test_placeholders_that_a_document_needs_still_work(write_yaml, tmp_path):
+    text = ("{% for x in 变量.部门 %}{{ loop.index }}{{ x | trim }}{% endfor %}{{ 变量.部门 | length }}"
+            "{% for k, v in 变量.人.items() %}{{ k }}{{ v }}{% endfor %}{{ 2 ** 10 }}{{ '-' * 3 }}")
+    quoted = text.replace("'", "''")
+    path = write_yaml(f"{PLAN}变量:\n  部门: [甲, 乙]\n  人: {{张: 1}}\n结尾: '{quoted}'\n")
+    assert reportgen.validate(path).closing == ["1甲2乙2张11024---"]
+
+
+def tagged(tmp_path: Path, tag: str) -> Path:
+    """The built-in plan template exported, with a paragraph holding ``tag`` at its end."""
+    path = export_template("plan", tmp_path / "模板.docx")
+    doc = docx.Document(path)
+    doc.add_paragraph(tag)
+    doc.save(path)
+    return path
+
+
+@pytest.mark.parametrize(("tag", "message"), [
+    ("{{ ''.__class__ }}", "不能访问内部属性“__class__”"),
+    ("{{ self }}", "不能使用“self”" + ONLY),
+    ("{% include '/etc/passwd' %}", "不能使用“include”"),
+    ("{% import 'os' as os %}", "不能使用“import”"),
+    ("{% extends '/etc/passwd' %}", "不能使用“extends”"),
+    ("{% macro m() %}x{% endmacro %}", "不能使用“macro”"),
+    ("{{ '{:>1000000000}'.format('a') }}", "不能调用函数或方法" + ONLY),
+    ("{{ 'a' | center(1000000000) }}", "没有名为“center”的过滤器")])
+def test_a_template_tag_reaching_python_is_refused_by_the_check_in_word_terms(tmp_path, tag, message):
+    path = tagged(tmp_path, tag)
+    done = quickly(2)
+    where = tag.split("%}")[0] + "%}" if tag.startswith("{%") else tag
+    assert template_problems(path) == [Problem(str(path), message, path=f"正文第95段「{where}」")]
+    assert done()
+
+
+@pytest.mark.parametrize(("tag", "message"), [
+    ("{{ 'a' * 1000000000 }}", "重复后的结果超过 100000 个字符"),
+    ("{{ '%1000000000s' % 'a' }}", "不能用“%”格式化文字，请用过滤器"),
+    ("{{ (((2**64)**64)**64)**64 }}", "乘方的结果超过 1000 位"),
+    ("{{ range(10**9) | list }}", "range() 最多 100,000 个数"),
+    ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
+     "循环次数超过 5,000,000 次")])
+def test_a_template_tag_exhausting_the_machine_is_stopped_by_the_sandbox(tmp_path, tag, message):
+    path = tagged(tmp_path, tag)
+    plan = tmp_path / "方案.yaml"
+    plan.write_text(PLAN + "模板: 模板.docx\n", encoding="utf-8")
+    done = quickly(5)
+    assert template_problems(path) == []
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.build(plan)
+    assert str(caught.value) == f"{path}: 模板中的标签不允许这样写：{message}"
+    assert done()
     assert not (tmp_path / "方案.docx").exists()
