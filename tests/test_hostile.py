@@ -6,11 +6,13 @@ write outside the project, or hang the program. Each test asserts the message th
 
 from __future__ import annotations
 
+import csv
 import time
 import zipfile
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
 from helpers import problems, run
 
@@ -424,3 +426,66 @@ def test_a_template_tag_exhausting_the_machine_is_stopped_by_the_sandbox(tmp_pat
     assert str(caught.value) == f"{path}: 模板中的标签不允许这样写：{message}"
     assert done()
     assert not (tmp_path / "方案.docx").exists()
+
+
+# 2 (continued). A unit list of more than 100,000 units
+
+
+def test_a_unit_list_of_more_than_100000_units_is_refused_before_building(tmp_path):
+    campaign = tmp_path / "campaign.yaml"
+    campaign.write_text(PLAN, encoding="utf-8")
+    units = tmp_path / "units.csv"
+    units.write_text("单位名称,发放资料\n" + "".join(f"单位{i},{i}\n" for i in range(100_001)), "utf-8")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    assert str(caught.value) == f"{units}:100002:1: 名单中有 100,001 个单位，超过上限 100,000 个：请分成几个名单分别生成"
+    assert not (tmp_path / "out").exists()
+
+
+# 7. Formulas in unit data: kept as text, never evaluated, never written back as formulas
+
+FORMULAS = ["=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)"]
+
+
+def test_formulas_in_unit_data_stay_text_and_the_manifest_holds_none(tmp_path):
+    campaign = tmp_path / "campaign.yaml"
+    campaign.write_text(PLAN.replace("为做好创卫工作，制定本方案。", '"{{ 单位.负责人 }}为做好创卫工作，制定本方案。"').replace(
+        "创卫工作的方案", "{{ 单位.名称 }}创卫工作的方案"), encoding="utf-8")
+    units = tmp_path / "units.csv"
+    rows = [["单位名称", "负责人", "指标.发放资料"], *[[f, f, "1"] for f in FORMULAS],
+            ["甲", "\t=1+1", "=1+1"], ["乙", "\r=1+1", "-2+3"]]
+    with units.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    outcome = reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    built = [e for e in outcome.entries if e.ok]
+    assert [e.unit for e in built] == FORMULAS
+    for entry, formula in zip(built, FORMULAS, strict=True):
+        text = [p.text for p in docx.Document(tmp_path / "out" / entry.file).paragraphs]
+        assert f"关于开展{formula}创卫工作的方案" in "".join(text)
+        assert f"{formula}为做好创卫工作，制定本方案。" in text
+    assert [e.error for e in outcome.entries if not e.ok] == [
+        f"{units}:6:3: 指标.发放资料: 应为数字，实际为文本“=1+1”（单位“甲”）",
+        f"{units}:7:3: 指标.发放资料: 应为数字，实际为文本“-2+3”（单位“乙”）"]
+    cells = [c for row in csv.reader((tmp_path / "out/manifest.csv").read_text("utf-8-sig").splitlines())
+             for c in row]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    again = reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    assert [e.status for e in again.entries] == ["未变"] * 4 + ["失败"] * 2
+
+
+def test_a_workbook_with_formulas_saved_without_values_is_refused(tmp_path):
+    campaign = tmp_path / "campaign.yaml"
+    campaign.write_text(PLAN, encoding="utf-8")
+    book = openpyxl.Workbook()
+    book.active.append(["单位名称", "发放资料", "负责人"])
+    book.active.append(["甲", "=SUM(1,2)", "张三"])
+    book.active.append(['="乙"&""', 2, "=C2"])
+    book.save(tmp_path / "units.xlsx")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.batch(campaign, tmp_path / "units.xlsx", tmp_path / "out", jobs=1)
+    unsaved = ("这个单元格是公式（{}），文件中没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次，"
+               "或复制后“选择性粘贴 → 数值”")
+    file = tmp_path / "units.xlsx"
+    assert [str(p) for p in caught.value.problems] == [
+        f"{file}:{place}: {unsaved.format(formula)}"
+        for place, formula in (("2:2", "=SUM(1,2)"), ("3:1", '="乙"&""'), ("3:3", "=C2"))]

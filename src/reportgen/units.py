@@ -158,6 +158,7 @@ def file_names(names: list[str], reserved: tuple[str, ...] = ()) -> list[str]:
 
 
 MAX_STEM_BYTES = 180
+MAX_UNITS = 100_000  # real lists have tens of thousands of units
 WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                    *(f"LPT{i}" for i in range(1, 10))}
 
@@ -187,6 +188,9 @@ def read_units(path: Path, sheet: str | None, declared: set[str],
                                      f"（或 name、名称）；现有列：{'、'.join(table.names) or '无'}", 1, 1))
     if not table.rows:
         raise ReportgenError(Problem(table.file, "名单中没有任何单位"))
+    if len(table.rows) > MAX_UNITS:
+        raise ReportgenError(Problem(table.file, f"名单中有 {len(table.rows):,} 个单位，超过上限 "
+                                     f"{MAX_UNITS:,} 个：请分成几个名单分别生成", table.rows[MAX_UNITS].line, 1))
     return unit_inputs(table, name_column, mapping)
 
 
