@@ -3,7 +3,6 @@ environments for placeholders and templates, running only the syntax jinja_guard
 
 from __future__ import annotations
 
-import copy
 import functools
 import re
 from typing import Any
@@ -20,16 +19,7 @@ from jinja2 import (
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError
 
 from .filters import FILTERS, FilterError
-from .jinja_guard import (
-    SAFE_FILTERS,
-    STEPS,
-    Refused,
-    binop,
-    check,
-    counted,
-    limited_range,
-    steps_filter,
-)
+from .jinja_guard import SAFE_FILTERS, Guarded, Refused, guard
 
 MAX_TEXT = 1_000_000  # characters one filled placeholder text may have
 PLACEHOLDER_STEPS = 100_000  # loop steps in one placeholder text
@@ -66,27 +56,7 @@ for _name, _value in {**vars(Undefined), **vars(StrictUndefined)}.items():
         setattr(_Undefined, _name, _Undefined._fail_with_undefined_error)
 
 
-class _Guarded:
-    """Compiles only the syntax jinja_guard allows, counts loop steps, limits ``*``, ``**``, ``%``."""
-
-    intercepted_binops = frozenset({"*", "**", "%"})
-
-    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
-        return binop(op, left, right)
-
-    def _generate(self, source: nodes.Template, *args: Any, **kwargs: Any) -> str:
-        check(source, self.filters)
-        return super()._generate(counted(copy.deepcopy(source)), *args, **kwargs)
-
-
-def _guard(env: Any, filters: dict, steps: int) -> Any:
-    """``env`` with only ``range`` as a global and only ``filters`` (and the step counter)."""
-    env.globals = {"range": limited_range}
-    env.filters = {**filters, STEPS: steps_filter(steps)}
-    return env
-
-
-class _Sandbox(_Guarded, ImmutableSandboxedEnvironment):
+class _Sandbox(Guarded, ImmutableSandboxedEnvironment):
     """The placeholder sandbox: no internals, no mutation, no huge strings or powers."""
 
 
@@ -104,7 +74,7 @@ def _placeholder_environment() -> _Sandbox:
     env = _Sandbox(undefined=_Undefined, autoescape=False, finalize=_finalize,
                    keep_trailing_newline=True, optimized=False)
     ours = {name: function for names, function in FILTERS.items() for name in names}
-    return _guard(env, {**{n: env.filters[n] for n in SAFE_FILTERS}, **ours}, PLACEHOLDER_STEPS)
+    return guard(env, {**{n: env.filters[n] for n in SAFE_FILTERS}, **ours}, PLACEHOLDER_STEPS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -124,7 +94,7 @@ def fill_placeholder(text: str, names: dict[str, Any]) -> str:
     return "".join(chunks)
 
 
-class _TemplateSandbox(_Guarded, SandboxedEnvironment):
+class _TemplateSandbox(Guarded, SandboxedEnvironment):
     """The Word-template sandbox, reading dataclass fields (the outline reportgen made) directly.
 
     A field of a dataclass is plain data, so the sandbox's checks, which cost more than the rest
@@ -142,7 +112,7 @@ class _TemplateSandbox(_Guarded, SandboxedEnvironment):
 def template_environment() -> SandboxedEnvironment:
     """The environment Word templates render in: sandboxed, XML-escaped, strict about names."""
     env = _TemplateSandbox(autoescape=True, undefined=StrictUndefined, optimized=False)
-    return _guard(env, {n: env.filters[n] for n in SAFE_FILTERS}, TEMPLATE_STEPS)
+    return guard(env, {n: env.filters[n] for n in SAFE_FILTERS}, TEMPLATE_STEPS)
 
 
 # Checking Word templates: each docxtpl tag is one line of a Jinja source, so a line number

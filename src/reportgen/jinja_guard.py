@@ -10,6 +10,7 @@ in SAFE_CALLS, ``if`` and ``for``. Each ``for`` counts its steps against a budge
 
 from __future__ import annotations
 
+import copy
 import math
 import operator
 from typing import Any
@@ -39,6 +40,27 @@ STEPS = "_steps"  # the filter every for loop's items pass through
 
 class Refused(TemplateSyntaxError):
     """Syntax reportgen does not run; the message, in Chinese, names it."""
+
+
+class Guarded:
+    """Environment mixin: compiles only allowed syntax, counts loop steps, limits ``*``, ``**``
+    and ``%``. Only compiling is checked: parsing alone (as the template check does) is not."""
+
+    intercepted_binops = frozenset({"*", "**", "%"})
+
+    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
+        return binop(op, left, right)
+
+    def _generate(self, source: nodes.Template, *args: Any, **kwargs: Any) -> str:
+        check(source, self.filters)
+        return super()._generate(counted(copy.deepcopy(source)), *args, **kwargs)
+
+
+def guard(env: Any, filters: dict, steps: int) -> Any:
+    """``env`` with only ``range`` as a global and only ``filters`` (and the step counter)."""
+    env.globals = {"range": limited_range}
+    env.filters = {**filters, STEPS: steps_filter(steps)}
+    return env
 
 
 def check(tree: nodes.Template, filters: dict) -> None:
