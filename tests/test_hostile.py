@@ -489,3 +489,23 @@ def test_a_workbook_with_formulas_saved_without_values_is_refused(tmp_path):
     assert [str(p) for p in caught.value.problems] == [
         f"{file}:{place}: {unsaved.format(formula)}"
         for place, formula in (("2:2", "=SUM(1,2)"), ("3:1", '="乙"&""'), ("3:3", "=C2"))]
+
+
+def test_recursion_through_extends_by_a_link_is_a_cycle(tmp_path):
+    (tmp_path / "a.yaml").write_text("继承: link.yaml\n标题: 甲\n", encoding="utf-8")
+    (tmp_path / "link.yaml").symlink_to(tmp_path / "a.yaml")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.validate(tmp_path / "a.yaml")
+    assert str(caught.value) == (f"{tmp_path / 'a.yaml'}:1:1: 继承: 循环继承：{tmp_path / 'a.yaml'} → "
+                                 f"{tmp_path / 'link.yaml'}")
+
+
+def test_a_units_folder_elsewhere_keeps_the_campaigns_own_template(tmp_path):
+    (tmp_path / "活动").mkdir()
+    (tmp_path / "名单").mkdir()
+    export_template("plan", tmp_path / "活动/模板.docx")
+    campaign = tmp_path / "活动/campaign.yaml"
+    campaign.write_text(PLAN + "模板: 模板.docx\n", encoding="utf-8")
+    (tmp_path / "名单/甲.yaml").write_text("单位: 甲\n", encoding="utf-8")
+    outcome = reportgen.batch(campaign, tmp_path / "名单", tmp_path / "out", jobs=1)
+    assert [(e.unit, e.status, e.error) for e in outcome.entries] == [("甲", "已生成", "")]

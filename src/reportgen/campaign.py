@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .inherit import merge_sources
 from .node import spelling
 from .source import Source
+from .templates import TEMPLATE_KEYS
 from .units import SPELLINGS, UnitInput
 
 ROLLUP_KEYS = ("rollup", "汇总")
@@ -54,9 +55,12 @@ def overlay(campaign: Source, unit: UnitInput) -> Source:
     """The campaign document with ``unit``'s name, fields, metrics and vars laid over it.
 
     Only the mappings it changes are copied; the rest is shared, as nothing later changes data.
+    A unit file keeps its own project folder (paths.py) only for a 模板 it writes itself.
     """
     if unit.source is not None:
         merged = merge_sources(campaign, unit.source)
+        if spelling(unit.source.data, TEMPLATE_KEYS) is None:
+            merged = replace(merged, project=campaign.project)
         _set_unit(merged.data, unit)
         _keep_measures(merged.data, Campaign(campaign, None).metrics)
         return merged
