@@ -509,3 +509,16 @@ def test_a_units_folder_elsewhere_keeps_the_campaigns_own_template(tmp_path):
     (tmp_path / "名单/甲.yaml").write_text("单位: 甲\n", encoding="utf-8")
     outcome = reportgen.batch(campaign, tmp_path / "名单", tmp_path / "out", jobs=1)
     assert [(e.unit, e.status, e.error) for e in outcome.entries] == [("甲", "已生成", "")]
+
+
+def test_unit_files_extending_a_shared_file_need_project(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    Path("campaign.yaml").write_text(PLAN, encoding="utf-8")
+    Path("名单").mkdir()
+    Path("共同.yaml").write_text("单位:\n  负责人: 张三\n", encoding="utf-8")
+    Path("名单/甲.yaml").write_text("继承: ../共同.yaml\n单位:\n  名称: 甲\n", encoding="utf-8")
+    status, _, err = run(capsys, "batch", "campaign.yaml", "--units", "名单", "-o", "out", "-q")
+    assert (status, err) == (1, f"名单/甲.yaml:1:1: 继承: “../共同.yaml”{OUTSIDE.format('名单')}（单位“甲”）\n")
+    assert run(capsys, "batch", "campaign.yaml", "--units", "名单", "-o", "out", "-q",
+               "--project", ".")[:2] == (0, "")
+    assert Path("out/甲.docx").is_file()
