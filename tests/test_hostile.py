@@ -522,3 +522,12 @@ def test_unit_files_extending_a_shared_file_need_project(tmp_path, monkeypatch, 
     assert run(capsys, "batch", "campaign.yaml", "--units", "名单", "-o", "out", "-q",
                "--project", ".")[:2] == (0, "")
     assert Path("out/甲.docx").is_file()
+
+
+def test_next_year_of_a_file_extending_a_sibling_year_takes_project(years, capsys):
+    (years / "2026").mkdir()
+    status, out, _ = run(capsys, "next-year", "创卫/2025/方案.yaml", "-o", "创卫/2026/方案.yaml",
+                         "--year", "2026", "--project", "创卫")
+    assert (status, out.splitlines()[1]) == (0, "注意：创卫/2025/方案.yaml 在新文件的文件夹之外，生成时请加 "
+                                                "--project 创卫，如 reportgen build 创卫/2026/方案.yaml --project 创卫")
+    assert reportgen.validate("创卫/2026/方案.yaml", project="创卫").title == "关于开展创卫工作的方案"

@@ -98,9 +98,11 @@ def init(kind: str, output: Path | None) -> None:
 @click.option("--year", type=int, help="新的年度（默认为原文件的年度加一）。")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="新文件（默认把原文件名中的年份换成新年份，如 2024.yaml → 2025.yaml）。")
-def next_year_command(yaml_file: Path, year: int | None, output: Path | None) -> None:
+@PROJECT
+def next_year_command(yaml_file: Path, year: int | None, output: Path | None,
+                      project: Path | None) -> None:
     """由 YAML_FILE 生成下一年的文件：继承原文件，只写年度和顺延的日期。"""
-    made = next_year.write_next_year(yaml_file, output, year)
+    made = next_year.write_next_year(yaml_file, output, year, project)
     click.echo(f"已生成 {made.path}（{made.year}年，继承 {yaml_file}）")
     if made.project is not None:
         click.echo(f"注意：{yaml_file} 在新文件的文件夹之外，生成时请加 --project {made.project}，"

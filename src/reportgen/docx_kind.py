@@ -17,6 +17,7 @@ MAX_RATIO = 100  # inflated to compressed size, for parts over CHUNK
 CHUNK = 1 << 20
 UNSAFE_NAME = re.compile(r"(^|[/\\])\.\.([/\\]|$)|^[/\\]|^[A-Za-z]:|\x00")
 DOCTYPE = re.compile(rb"<!DOCTYPE|<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E", re.IGNORECASE)
+OPAQUE = ("word/media/", "word/embeddings/")  # pictures (an .svg may have a DOCTYPE), objects
 ZIP_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
@@ -91,7 +92,7 @@ def _inflated(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: int) -> 
     size = 0
     with archive.open(entry) as handle:
         while chunk := handle.read(CHUNK):
-            if size == 0 and entry.filename.endswith((".xml", ".rels")) and DOCTYPE.search(chunk[:4096]):
+            if size == 0 and not entry.filename.startswith(OPAQUE) and DOCTYPE.search(chunk[:4096]):
                 return "doctype"
             size += len(chunk)
             if size > budget or (size > CHUNK and size > MAX_RATIO * max(entry.compress_size, 1)):
