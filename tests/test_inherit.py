@@ -88,7 +88,7 @@ def test_a_chain_of_three_files(write_yaml, tmp_path):
     write_yaml("继承: a.yaml\n开头: 乙的开头。\n变量: {b: 2, c: 2}\n", "b.yaml")
     (tmp_path / "c").mkdir()
     c = write_yaml("继承: ../b.yaml\n变量: {c: 3}\n", "c/c.yaml")
-    assert load_yaml(c).data == {"标题": "甲", "开头": "乙的开头。", "结尾": "甲的结尾。",
+    assert load_yaml(c, project=tmp_path).data == {"标题": "甲", "开头": "乙的开头。", "结尾": "甲的结尾。",
                                  "变量": {"a": 1, "b": 2, "c": 3}}
 
 

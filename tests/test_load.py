@@ -85,14 +85,6 @@ def test_empty_file(write_yaml):
     assert error_of(path) == f"{path}:1:1: 文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
 
 
-def test_alias_bombs_are_stopped(write_yaml):
-    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
-    lines += [f"a{i}: &a{i} [*a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, *a{i-1}, "
-              f"*a{i-1}, *a{i-1}, *a{i-1}]" for i in range(1, 9)]
-    path = write_yaml("\n".join(lines) + "\n")
-    assert "文件展开后过大（可能是大量引用“*别名”）" in error_of(path)
-
-
 def test_folded_lines_join_without_spaces_between_chinese_characters(write_yaml):
     source = load_yaml(write_yaml(
         "甲: 为深入贯彻落实\n  有关要求 and\n  more text\n"

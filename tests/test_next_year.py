@@ -67,12 +67,16 @@ def test_next_year_writes_a_thin_file_that_builds(old_2024, tmp_path, capsys):
 def test_another_year_and_file_name(old_2024, tmp_path, capsys):
     out = tmp_path / "二〇二六" / "方案.yaml"
     out.parent.mkdir()
-    assert run(capsys, "next-year", str(old_2024), "--year", "2026", "-o", str(out))[0] == 0
-    data = load_yaml(out).data
+    status, shown, _ = run(capsys, "next-year", str(old_2024), "--year", "2026", "-o", str(out))
+    assert (status, shown.splitlines()[:2]) == (0, [
+        f"已生成 {out}（2026年，继承 {old_2024}）",
+        f"注意：{old_2024} 在新文件的文件夹之外，生成时请加 --project {tmp_path}，"
+        f"如 reportgen build {out} --project {tmp_path}"])
+    data = load_yaml(out, project=tmp_path).data
     assert out.read_text("utf-8").splitlines()[3] == "继承: ../2024.yaml"
     assert (data["变量"]["年度"], data["成文日期"]) == (2026, "2026-05-20")
     assert data["阶段安排"]["条目"][2]["结束"] == "2026-06-30"
-    reportgen.validate(out)
+    reportgen.validate(out, project=tmp_path)
 
 
 def test_english_keys_stay_english_and_the_name_follows_the_year(write_yaml, tmp_path, capsys):

@@ -17,30 +17,35 @@ from .templates import template_for
 from .validate import validate as validate_source
 
 
-def validate(path: str | Path) -> Document:
-    """Load and check ``path``; raise ReportgenError listing every problem. Writes nothing."""
-    return checked(path)[0]
+def validate(path: str | Path, *, project: str | Path | None = None) -> Document:
+    """Load and check ``path``; raise ReportgenError listing every problem. Writes nothing.
+
+    ``project``: the folder that paths written in the files (继承, 模板) must stay in; by
+    default ``path``'s folder (see paths.py).
+    """
+    return checked(path, project)[0]
 
 
-def build(path: str | Path, out: str | Path | None = None) -> Path:
+def build(path: str | Path, out: str | Path | None = None, *,
+          project: str | Path | None = None) -> Path:
     """Build the .docx for the YAML file ``path``; return where it was written.
 
     ``out`` is a ``.docx`` file, or a folder to write ``<yaml name>.docx`` into;
-    by default the .docx goes next to the YAML file.
+    by default the .docx goes next to the YAML file. ``project`` as for ``validate``.
     """
-    plan, template = checked(path)
+    plan, template = checked(path, project)
     data = render_docx(outline(plan), template)
     return write_atomic(output_path(Path(path), out), data)
 
 
-def checked(path: str | Path) -> tuple[Document, Path]:
+def checked(path: str | Path, project: str | Path | None = None) -> tuple[Document, Path]:
     """Load, validate, find and check the template: everything that must hold before anything
     is written.
 
     A campaign file's 汇总 part belongs to batches: it is checked (with no figures yet) and left
     out of this document.
     """
-    campaign = Campaign.of(load_yaml(path))
+    campaign = Campaign.of(load_yaml(path, project))
     source = campaign.document
     plan = validate_source(source)
     if campaign.rollup is not None:
@@ -66,12 +71,12 @@ def output_path(source: Path, out: str | Path | None) -> Path:
 def batch(campaign: str | Path, units: str | Path, out: str | Path, **options) -> batches.Outcome:
     """Build one document per unit of ``units`` from ``campaign`` into the folder ``out``.
 
-    Options: jobs, only, shard, force, sheet, progress (see ``batch.run_batch``).
+    Options: jobs, only, shard, force, sheet, progress, project (see ``batch.run_batch``).
     """
     return batches.run_batch(Path(campaign), Path(units), Path(out), **options)
 
 
 def rollup(campaign: str | Path, units: str | Path, out: str | Path,
-           sheet: str | None = None) -> batches.Outcome:
+           sheet: str | None = None, *, project: str | Path | None = None) -> batches.Outcome:
     """Build only the roll-up (汇总) of ``campaign`` over ``units``, from their data alone."""
-    return batches.run_rollup(Path(campaign), Path(units), Path(out), sheet)
+    return batches.run_rollup(Path(campaign), Path(units), Path(out), sheet, project=project)

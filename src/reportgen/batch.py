@@ -46,16 +46,16 @@ Progress = Callable[[Entry, int, int], None]
 
 def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tuple[str, ...] = (),
               shard: tuple[int, int] | None = None, force: bool = False, sheet: str | None = None,
-              progress: Progress | None = None) -> Outcome:
+              progress: Progress | None = None, project: Path | None = None) -> Outcome:
     """Build every selected unit of ``units`` from ``campaign`` into ``out``; see the README."""
-    plan = Campaign.of(load_yaml(campaign))
+    plan = Campaign.of(load_yaml(campaign, project))
     template = _campaign_template(plan.document)
     check_template(template)
     word_template(template)  # compiled here once: worker processes start with it
     manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
     previous = read_manifest(manifest)
     with Workers((plan, Path(out), str(units), {} if force else previous), jobs) as workers:
-        every = _tasks(read_units(Path(units), sheet, set(plan.metrics)))
+        every = _tasks(read_units(Path(units), sheet, set(plan.metrics), project))
         with_rollup = plan.rollup is not None and not only and not shard
         metrics = _check_rollup(plan, every) if with_rollup else []
         tasks = select(every, (), shard)
@@ -122,13 +122,14 @@ def _campaign_template(document: Source) -> Path:
                         document)
 
 
-def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None) -> Outcome:
+def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None, *,
+               project: Path | None = None) -> Outcome:
     """Build only the roll-up of ``campaign`` over ``units``, from their data (no unit documents)."""
-    plan = Campaign.of(load_yaml(campaign))
+    plan = Campaign.of(load_yaml(campaign, project))
     if plan.rollup is None:
         raise ReportgenError(Problem(str(campaign), "没有“汇总”部分，无法生成汇总文档"
                                      "（写法见 README 的“Batch”一节）"))
-    tasks = _tasks(read_units(Path(units), sheet, set(plan.metrics)))
+    tasks = _tasks(read_units(Path(units), sheet, set(plan.metrics), project))
     metrics = _check_rollup(plan, tasks)
     builder = Builder(plan, Path(out), str(units), {})
     results = [builder.figures(t) for t in tasks]

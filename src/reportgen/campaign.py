@@ -5,12 +5,13 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from .inherit import merge_sources
 from .node import spelling
 from .source import Source
+from .templates import TEMPLATE_KEYS
 from .units import SPELLINGS, UnitInput
 
 ROLLUP_KEYS = ("rollup", "汇总")
@@ -28,7 +29,7 @@ class Campaign:
     def of(cls, source: Source) -> Campaign:
         key = spelling(source.data, ROLLUP_KEYS)
         data = {k: v for k, v in source.data.items() if k != key}
-        document = Source(source.file, data, source.positions, source.folder)
+        document = Source(source.file, data, source.positions, source.folder, source.project)
         return cls(document, _part(source, key) if key else None)
 
     @functools.cached_property
@@ -47,16 +48,19 @@ def _part(source: Source, key: str) -> Source:
     """The mapping under ``key`` as a Source of its own, its positions kept."""
     positions = {path[1:]: pos for path, pos in source.positions.items() if path[:1] == (key,)}
     data = source.data[key] if isinstance(source.data[key], dict) else {}
-    return Source(source.file, data, positions, source.folder)
+    return Source(source.file, data, positions, source.folder, source.project)
 
 
 def overlay(campaign: Source, unit: UnitInput) -> Source:
     """The campaign document with ``unit``'s name, fields, metrics and vars laid over it.
 
     Only the mappings it changes are copied; the rest is shared, as nothing later changes data.
+    A unit file keeps its own project folder (paths.py) only for a 模板 it writes itself.
     """
     if unit.source is not None:
         merged = merge_sources(campaign, unit.source)
+        if spelling(unit.source.data, TEMPLATE_KEYS) is None:
+            merged = replace(merged, project=campaign.project)
         _set_unit(merged.data, unit)
         _keep_measures(merged.data, Campaign(campaign, None).metrics)
         return merged
@@ -69,7 +73,7 @@ def overlay(campaign: Source, unit: UnitInput) -> Source:
         else:
             metrics[key] = {"value": value["value"], "unit": value["unit"] or _measure(metrics.get(key))}
     _mapping(data, "vars").update(unit.values.get("vars", {}))
-    return Source(campaign.file, data, campaign.positions, campaign.folder)
+    return Source(campaign.file, data, campaign.positions, campaign.folder, campaign.project)
 
 
 def _keep_measures(data: dict, declared: dict[str, Any]) -> None:

@@ -19,6 +19,8 @@ from .package import write_atomic
 from .schema import schema_text
 from .template_check import template_problems
 
+PROJECT = cli_batch.PROJECT
+
 
 @click.group()
 @click.version_option(package_name="reportgen")
@@ -31,9 +33,10 @@ def cli() -> None:
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="输出的 .docx 文件，或放置 <YAML 文件名>.docx 的文件夹。")
 @click.option("--pdf", "with_pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF。")
-def build(yaml_file: Path, output: Path | None, with_pdf: bool) -> None:
+@PROJECT
+def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | None) -> None:
     """由 YAML_FILE 生成 .docx。"""
-    written = api.build(yaml_file, output)
+    written = api.build(yaml_file, output, project=project)
     click.echo(f"已生成 {written}")
     for pdf in export.pdf_files([written]) if with_pdf else []:
         click.echo(f"已生成 {pdf}")
@@ -41,9 +44,10 @@ def build(yaml_file: Path, output: Path | None, with_pdf: bool) -> None:
 
 @cli.command()
 @click.argument("yaml_file", type=click.Path(path_type=Path))
-def validate(yaml_file: Path) -> None:
+@PROJECT
+def validate(yaml_file: Path, project: Path | None) -> None:
     """只检查 YAML_FILE，不生成文件。"""
-    api.validate(yaml_file)
+    api.validate(yaml_file, project=project)
     click.echo(f"{yaml_file}: 检查通过")
 
 
@@ -94,10 +98,15 @@ def init(kind: str, output: Path | None) -> None:
 @click.option("--year", type=int, help="新的年度（默认为原文件的年度加一）。")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="新文件（默认把原文件名中的年份换成新年份，如 2024.yaml → 2025.yaml）。")
-def next_year_command(yaml_file: Path, year: int | None, output: Path | None) -> None:
+@PROJECT
+def next_year_command(yaml_file: Path, year: int | None, output: Path | None,
+                      project: Path | None) -> None:
     """由 YAML_FILE 生成下一年的文件：继承原文件，只写年度和顺延的日期。"""
-    made = next_year.write_next_year(yaml_file, output, year)
+    made = next_year.write_next_year(yaml_file, output, year, project)
     click.echo(f"已生成 {made.path}（{made.year}年，继承 {yaml_file}）")
+    if made.project is not None:
+        click.echo(f"注意：{yaml_file} 在新文件的文件夹之外，生成时请加 --project {made.project}，"
+                   f"如 reportgen build {made.path} --project {made.project}")
     if made.mentions:
         click.echo(f"以下继承来的内容写着“{made.old_year}”，请核对：")
         click.echo("\n".join(made.mentions))

@@ -14,6 +14,9 @@ from . import api
 from .manifest import BUILT, FAILED, UNCHANGED, Entry
 
 MAX_SHOWN_FAILURES = 20
+PROJECT = click.option(
+    "--project", type=click.Path(path_type=Path, exists=True, file_okay=False),
+    help="项目文件夹：文件中写的路径（继承、模板）不能超出它（默认：YAML 文件所在的文件夹）。")
 
 
 class BatchDisplay:
@@ -70,7 +73,7 @@ def _shard(ctx, param, value: str | None) -> tuple[int, int] | None:
 
 def _inputs(command):
     """The campaign file, --units and --sheet, which batch and rollup share."""
-    command = click.option("--sheet", help="Excel 工作表名（默认第一个）。")(command)
+    command = PROJECT(click.option("--sheet", help="Excel 工作表名（默认第一个）。")(command))
     command = click.option("--units", "units", required=True, type=click.Path(path_type=Path),
                            help="单位名单：.xlsx、.csv、YAML 列表，或放各单位 YAML 文件的文件夹。")(command)
     return click.argument("campaign_file", type=click.Path(path_type=Path))(command)
@@ -87,13 +90,14 @@ def _inputs(command):
 @click.option("--force", is_flag=True, help="全部重新生成（默认跳过输入未变的单位）。")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度。")
 def batch(campaign_file: Path, units: Path, output: Path | None, jobs: int, only: tuple[str, ...],
-          shard: tuple[int, int] | None, force: bool, sheet: str | None, quiet: bool) -> int:
+          shard: tuple[int, int] | None, force: bool, sheet: str | None, quiet: bool,
+          project: Path | None) -> int:
     """按活动文件 CAMPAIGN_FILE 为名单中每个单位生成一份文档，并生成汇总和 manifest.csv。"""
     out = output or campaign_file.with_suffix("")
     display = BatchDisplay(quiet)
     with display:
         outcome = api.batch(campaign_file, units, out, jobs=jobs, only=only, shard=shard,
-                            force=force, sheet=sheet, progress=display)
+                            force=force, sheet=sheet, progress=display, project=project)
     show_failures(outcome.entries)
     if not quiet:
         click.echo(_summary(outcome))
@@ -111,9 +115,11 @@ def _summary(outcome) -> str:
 @_inputs
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="汇总 .docx 文件，或放置 汇总.docx 的文件夹（默认：与活动文件同名的文件夹）。")
-def rollup(campaign_file: Path, units: Path, output: Path | None, sheet: str | None) -> int:
+def rollup(campaign_file: Path, units: Path, output: Path | None, sheet: str | None,
+           project: Path | None) -> int:
     """只由数据生成汇总文档（不生成各单位的文档），用于分片批量生成之后。"""
-    outcome = api.rollup(campaign_file, units, output or campaign_file.with_suffix(""), sheet=sheet)
+    outcome = api.rollup(campaign_file, units, output or campaign_file.with_suffix(""), sheet=sheet,
+                         project=project)
     show_failures(outcome.entries)
     click.echo(f"已生成 {outcome.rollup}")
     return 1 if outcome.failed else 0

@@ -9,7 +9,6 @@ file and line where it was written, so problems in inherited values name the bas
 from __future__ import annotations
 
 import functools
-import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any, NoReturn
 
 from .documents import english_to_chinese
 from .errors import Problem, ReportgenError
+from .paths import written_path
 from .source import Source
 
 EXTENDS_KEYS = ("extends", "继承")
@@ -31,17 +31,18 @@ def merge_sources(base: Source, over: Source) -> Source:
     """
     merging = _Merge(base, over)
     data = merging.value(base.data, over.data, (), (), ())
-    return Source(over.file, data, merging.positions, over.folder)
+    return Source(over.file, data, merging.positions, over.folder, over.project)
 
 
 def resolve_extends(source: Source, read: Callable[[Path], Source]) -> Source:
     """``source`` merged over the chain of files it extends, each read with ``read``.
 
-    A relative ``extends`` path is relative to the folder of the file that wrote it. A missing
-    base is reported at the ``extends`` key; so is a cycle, naming the whole chain.
+    An ``extends`` path is relative to the folder of the file that wrote it and must stay in
+    ``source``'s project folder (paths.py). A missing base is reported at the ``extends`` key;
+    so is a cycle, naming the whole chain.
     """
     chain = [source]
-    while (base := _base_path(chain[-1])) is not None:
+    while (base := _base_path(chain[-1], source.project_folder)) is not None:
         shown = [c.file for c in chain]
         if any(Path(f).resolve() == base.resolve() for f in shown):
             _fail(chain[-1], f"循环继承：{' → '.join([*shown, str(base)])}")
@@ -69,7 +70,7 @@ def without_extends(source: Source) -> Source:
                    positions={p: w for p, w in source.positions.items() if p[:1] != (key,)})
 
 
-def _base_path(source: Source) -> Path | None:
+def _base_path(source: Source, project: Path) -> Path | None:
     key = extends_key(source)
     if key is None:
         return None
@@ -78,7 +79,10 @@ def _base_path(source: Source) -> Path | None:
         given = "空值" if value is None else "列表" if isinstance(value, list) else \
             "映射" if isinstance(value, dict) else f"“{value}”"
         _fail(source, f"应为被继承文件的路径（文本，如 2024.yaml），实际为{given}", key)
-    path = Path(os.path.normpath(Path(source.file).parent / value.strip()))
+    try:
+        path = written_path(value, Path(source.file).parent, project)
+    except ValueError as exc:
+        _fail(source, str(exc), key)
     if not path.is_file():
         _fail(source, f"找不到被继承的文件 {path}", key)
     return path

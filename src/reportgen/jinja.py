@@ -1,9 +1,9 @@
-"""The only module that imports jinja2: sandboxed environments for placeholders and templates."""
+"""The only module that imports jinja2 (with jinja_names.py and jinja_guard.py): sandboxed
+environments for placeholders and templates, running only the syntax jinja_guard.py allows."""
 
 from __future__ import annotations
 
 import functools
-import operator
 import re
 from typing import Any
 
@@ -19,13 +19,15 @@ from jinja2 import (
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError
 
 from .filters import FILTERS, FilterError
+from .jinja_guard import SAFE_FILTERS, Guarded, Refused, guard
 
-MAX_REPEAT = 100_000  # characters or items a "*" in a placeholder may produce
-MAX_POWER = 64
-UNUSED_GLOBALS = ("lipsum", "cycler", "joiner")  # nothing a document needs; less to reach through
+MAX_TEXT = 1_000_000  # characters one filled placeholder text may have
+PLACEHOLDER_STEPS = 100_000  # loop steps in one placeholder text
+TEMPLATE_STEPS = 5_000_000  # loop steps in one filling of a Word template (a 汇总 of 100,000 units)
 
-__all__ = ["FilterError", "Missing", "SecurityError", "TemplateError", "TemplateSyntaxError",
-           "placeholder_template", "tag_syntax_problems", "template_environment"]
+__all__ = ["FilterError", "Missing", "Refused", "SecurityError", "TemplateError",
+           "TemplateSyntaxError", "fill_placeholder", "placeholder_template", "tag_syntax_problems",
+           "template_environment"]
 
 
 class Missing(UndefinedError):
@@ -54,21 +56,8 @@ for _name, _value in {**vars(Undefined), **vars(StrictUndefined)}.items():
         setattr(_Undefined, _name, _Undefined._fail_with_undefined_error)
 
 
-class _Sandbox(ImmutableSandboxedEnvironment):
+class _Sandbox(Guarded, ImmutableSandboxedEnvironment):
     """The placeholder sandbox: no internals, no mutation, no huge strings or powers."""
-
-    intercepted_binops = frozenset({"*", "**"})
-
-    def call_binop(self, context: Any, op: str, left: Any, right: Any) -> Any:
-        if op == "**":
-            if isinstance(right, (int, float)) and abs(right) > MAX_POWER:
-                raise SecurityError(f"乘方的指数不能超过 {MAX_POWER}")
-            return operator.pow(left, right)
-        for seq, times in ((left, right), (right, left)):
-            if isinstance(seq, (str, list, tuple)) and isinstance(times, int) \
-                    and len(seq) * times > MAX_REPEAT:
-                raise SecurityError(f"重复后的结果超过 {MAX_REPEAT} 个字符")
-        return operator.mul(left, right)
 
 
 def _finalize(value: Any) -> Any:
@@ -83,13 +72,9 @@ def _finalize(value: Any) -> Any:
 @functools.cache
 def _placeholder_environment() -> _Sandbox:
     env = _Sandbox(undefined=_Undefined, autoescape=False, finalize=_finalize,
-                   keep_trailing_newline=True)
-    for name in UNUSED_GLOBALS:
-        env.globals.pop(name, None)
-    for names, function in FILTERS.items():
-        for name in names:
-            env.filters[name] = function
-    return env
+                   keep_trailing_newline=True, optimized=False)
+    ours = {name: function for names, function in FILTERS.items() for name in names}
+    return guard(env, {**{n: env.filters[n] for n in SAFE_FILTERS}, **ours}, PLACEHOLDER_STEPS)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -98,7 +83,18 @@ def placeholder_template(text: str) -> Template:
     return _placeholder_environment().from_string(text)
 
 
-class _TemplateSandbox(SandboxedEnvironment):
+def fill_placeholder(text: str, names: dict[str, Any]) -> str:
+    """``text`` filled from ``names``, stopped when it grows past MAX_TEXT characters."""
+    chunks, size = [], 0
+    for chunk in placeholder_template(text).generate(names):
+        size += len(chunk)
+        if size > MAX_TEXT:
+            raise SecurityError(f"填写后的文字超过 {MAX_TEXT:,} 个字符")
+        chunks.append(chunk)
+    return "".join(chunks)
+
+
+class _TemplateSandbox(Guarded, SandboxedEnvironment):
     """The Word-template sandbox, reading dataclass fields (the outline reportgen made) directly.
 
     A field of a dataclass is plain data, so the sandbox's checks, which cost more than the rest
@@ -115,7 +111,8 @@ class _TemplateSandbox(SandboxedEnvironment):
 @functools.cache
 def template_environment() -> SandboxedEnvironment:
     """The environment Word templates render in: sandboxed, XML-escaped, strict about names."""
-    return _TemplateSandbox(autoescape=True, undefined=StrictUndefined)
+    env = _TemplateSandbox(autoescape=True, undefined=StrictUndefined, optimized=False)
+    return guard(env, {n: env.filters[n] for n in SAFE_FILTERS}, TEMPLATE_STEPS)
 
 
 # Checking Word templates: each docxtpl tag is one line of a Jinja source, so a line number
@@ -154,6 +151,8 @@ def _locate(exc: TemplateSyntaxError, tags: list[str]) -> tuple[int, str, dict[i
     """The tag at fault, what is wrong with it, and the repaired tags by index."""
     message = exc.message or ""
     line = min(max((exc.lineno or 1) - 1, 0), len(tags) - 1)
+    if isinstance(exc, Refused):
+        return line, message, _without_refused(tags, line)
     innermost = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
     unknown = re.match(r"Encountered unknown tag '(\w+)'", message)
     if message.startswith("Unexpected end of template") and innermost:
@@ -163,6 +162,20 @@ def _locate(exc: TemplateSyntaxError, tags: list[str]) -> tuple[int, str, dict[i
     if unknown:
         return line, _unknown_tag(unknown.group(1)), {line: ""}
     return line, _expression_error(message), {line: _neutral(tags[line])}
+
+
+def _without_refused(tags: list[str], line: int) -> dict[int, str]:
+    """The tag at ``line`` made allowed: a refused block (macro, with …) becomes an if, its end
+    tag an endif; any other tag becomes a neutral one of its kind."""
+    word = _keyword(tags[line])
+    if word not in BLOCK_TAGS or word in ("for", "if") or (word == "set" and "=" in tags[line]):
+        return {line: _neutral(tags[line]) if word in ("for", "if") else ""}
+    depth = 0
+    for i in range(line + 1, len(tags)):
+        depth += {word: 1, f"end{word}": -1}.get(_keyword(tags[i]), 0)
+        if depth < 0:
+            return {line: "{% if 1 %}", i: "{% endif %}"}
+    return {line: ""}
 
 
 def _unclosed(tags: list[str], end: int, block: str) -> tuple[int, str, dict[int, str]]:

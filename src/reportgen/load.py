@@ -7,8 +7,10 @@ A file may extend another (``extends``/``继承``); ``load_yaml`` resolves the c
 from __future__ import annotations
 
 import codecs
+import os
 import re
 import warnings
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +19,17 @@ import yaml
 from .errors import Problem, ReportgenError, ReportgenWarning
 from .fields import is_wide
 from .inherit import resolve_extends
+from .paths import project_of
 from .source import Source, Where
+from .yaml_guard import Limits, Loader, Refused, compose
 
 __all__ = ["Source", "Where", "load_yaml", "read_yaml", "load_rows", "dump_yaml", "decode", "unfold"]
 # Characters XML 1.0 forbids; Word pastes some of them (vertical tab, bell) into copied text.
 ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
-MAX_NODES = 1_000_000
+# Real documents are under 100 KB with a few thousand items; real unit lists have tens of
+# thousands of rows, usually in a workbook. Beyond these a file is a mistake or an attack.
+DOCUMENT = Limits(1_000_000, 50_000, "一份文档用不了这么多内容，请检查是否选错了文件")
+UNIT_LIST = Limits(8_000_000, 1_000_000, "名单很大时请用 .xlsx 或 .csv 文件")
 NOT_A_MAPPING = "文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
 NOT_A_LIST = "文件的顶层应是列表，每个单位一项（以“- ”开头）"
 PLAIN_TAGS = {
@@ -30,56 +37,64 @@ PLAIN_TAGS = {
 }
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as text: reportgen parses them itself, with located errors."""
+def load_yaml(path: str | Path, project: str | Path | None = None) -> Source:
+    """Read ``path`` and the files it extends, merged; raise ReportgenError listing every problem.
 
-
-_Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
-
-
-def load_yaml(path: str | Path) -> Source:
-    """Read ``path`` and the files it extends, merged; raise ReportgenError listing every problem."""
-    return resolve_extends(read_yaml(path), read_yaml)
+    Paths written in the files must stay in ``project`` (default: ``path``'s folder; paths.py).
+    """
+    source = replace(read_yaml(path), project=project_of(path, project))
+    return resolve_extends(source, read_yaml)
 
 
 def read_yaml(path: str | Path) -> Source:
     """Read, decode, clean and parse the one file ``path`` (its ``extends`` key left as written)."""
-    return _load(Path(path), dict, NOT_A_MAPPING)
+    return _load(Path(path), DOCUMENT, NOT_A_MAPPING)
 
 
 def load_rows(path: str | Path) -> Source:
     """Like load_yaml, for a file holding a list (of units) instead of a mapping."""
-    return _load(Path(path), list, NOT_A_LIST)
+    return _load(Path(path), UNIT_LIST, NOT_A_LIST)
 
 
-def _load(path: Path, kind: type, wrong_kind: str) -> Source:
+def _load(path: Path, limits: Limits, wrong_kind: str) -> Source:
     name = str(path)
-    text = _clean(name, decode(name, read_bytes(path)))
-    node = _compose(name, text)
+    text = _clean(name, decode(name, read_bytes(path, limits)))
+    node = _compose(name, text, limits)
     builder = _Builder(name)
     data = builder.build(node, ()) if node is not None else None
     if node is None:
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
     if builder.problems:
         raise ReportgenError(builder.problems)
-    if not isinstance(data, kind):
+    if not isinstance(data, list if limits is UNIT_LIST else dict):
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
     return Source(name, data, builder.positions, path.resolve().parent)
 
 
-def read_bytes(path: Path) -> bytes:
-    """The bytes of ``path``, or a ReportgenError saying why they cannot be read."""
+def read_bytes(path: Path, limits: Limits | None = None) -> bytes:
+    """The bytes of ``path``, or a ReportgenError saying why they cannot be read.
+
+    With ``limits``, at most ``limits.size`` bytes are read: a larger file is refused unread.
+    """
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            if limits is None:
+                return handle.read()
+            raw = handle.read(limits.size + 1)
+            if len(raw) > limits.size:
+                raise ReportgenError(Problem(str(path), f"文件过大（{_mb(os.fstat(handle.fileno()).st_size)}"
+                                             f"，上限 {_mb(limits.size)}）：{limits.hint}"))
+            return raw
     except FileNotFoundError:
         raise ReportgenError(Problem(str(path), "找不到文件")) from None
     except IsADirectoryError:
         raise ReportgenError(Problem(str(path), "这是一个文件夹，需要 YAML 文件")) from None
     except OSError as exc:
         raise ReportgenError(Problem(str(path), f"无法读取文件：{exc.strerror}")) from None
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB".replace(".0 MB", " MB")
 
 
 def decode(name: str, raw: bytes) -> str:
@@ -114,9 +129,12 @@ def _clean(name: str, text: str) -> str:
     return ILLEGAL_CHARS.sub("", text)
 
 
-def _compose(name: str, text: str) -> yaml.Node | None:
+def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:
     try:
-        return yaml.compose(text, Loader=_Loader)
+        return compose(text, limits)
+    except Refused as exc:
+        mark = exc.problem_mark
+        raise ReportgenError(Problem(name, exc.problem, mark.line + 1, mark.column + 1)) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
@@ -146,13 +164,9 @@ class _Builder:
         self.name = name
         self.positions: dict[tuple, Where] = {(): Where(name, 1, 1)}
         self.problems: list[Problem] = []
-        self.constructor = _Loader("")
-        self.count = 0
+        self.constructor = Loader("")
 
     def build(self, node: yaml.Node, path: tuple) -> Any:
-        self.count += 1
-        if self.count > MAX_NODES:
-            raise ReportgenError(self._at(node, "文件展开后过大（可能是大量引用“*别名”）"))
         if node.tag not in PLAIN_TAGS:
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             self.problems.append(self._at(
@@ -162,7 +176,13 @@ class _Builder:
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):
             return [self._item(child, path + (i,)) for i, child in enumerate(node.value)]
-        value = self.constructor.construct_object(node)
+        try:
+            value = self.constructor.construct_object(node)
+        except (ValueError, KeyError):  # a value its explicit tag cannot read: !!int abc
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problems.append(self._at(node, f"“{node.value}”不能按标签“{tag}”读取"
+                                                f"（删去“{tag}”即按文字读取）"))
+            return None
         if isinstance(value, str) and node.style != "|" and node.end_mark.line > node.start_mark.line:
             return unfold(value)
         return value
@@ -172,7 +192,12 @@ class _Builder:
         return self.build(node, path)
 
     def _mapping(self, node: yaml.MappingNode, path: tuple) -> dict:
-        self.constructor.flatten_mapping(node)
+        try:
+            self.constructor.flatten_mapping(node)
+        except yaml.constructor.ConstructorError as exc:
+            self.problems.append(Problem(self.name, "“<<”合并的应是映射或映射的列表（如 <<: *默认值）",
+                                         exc.problem_mark.line + 1, exc.problem_mark.column + 1))
+            return {}
         result: dict = {}
         for key_node, value_node in node.value:
             key = self.build(key_node, path)
@@ -212,7 +237,7 @@ def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
 
 
-_Dumper.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+_Dumper.yaml_implicit_resolvers = Loader.yaml_implicit_resolvers
 _Dumper.add_representer(str, _text)
 
 

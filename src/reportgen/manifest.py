@@ -41,9 +41,14 @@ def write_manifest(path: Path, entries: list[Entry]) -> Path:
 
 
 def _cell(value: object) -> str:
-    """Text Excel will not take for a formula (CSV injection): a leading ' where it would."""
+    """Text Excel will not take for a formula (CSV injection): a leading ' where it would, and
+    before a leading ', so that reading the manifest back gives the text as it was."""
     text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_START) else text
+    return f"'{text}" if text.startswith((*FORMULA_START, "'")) else text
+
+
+def _uncell(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith((*FORMULA_START, "'")) else text
 
 
 def read_manifest(path: Path) -> dict[str, Entry]:
@@ -55,7 +60,7 @@ def read_manifest(path: Path) -> dict[str, Entry]:
     rows = list(csv.reader(io.StringIO(text, newline="")))
     if not rows or tuple(rows[0]) != HEADERS:
         return {}
-    entries = [_entry(row) for row in rows[1:] if len(row) == len(HEADERS)]
+    entries = [_entry([_uncell(c) for c in row]) for row in rows[1:] if len(row) == len(HEADERS)]
     return {e.unit: e for e in entries}
 
 

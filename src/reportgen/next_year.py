@@ -32,17 +32,24 @@ VARS_KEYS, YEAR_KEYS = ("变量", "vars"), ("年度", "year")
 
 @dataclass
 class NextYear:
-    """The written file, its year, the old year, and where text still names the old year."""
+    """The written file, its year, the old year, and where text still names the old year.
+
+    ``project`` is the folder to build the new file with (``--project``) when the old file is
+    outside the new file's folder, which the path rule (paths.py) would otherwise refuse.
+    """
 
     path: Path
     year: int
     old_year: int
     mentions: list[str]
+    project: Path | None = None
 
 
-def write_next_year(old: Path, out: Path | None = None, year: int | None = None) -> NextYear:
-    """Check ``old``, then write next year's thin file (default: ``2024`` → ``2025`` in its name)."""
-    source = load_yaml(old)
+def write_next_year(old: Path, out: Path | None = None, year: int | None = None,
+                    project: Path | None = None) -> NextYear:
+    """Check ``old`` (its paths within ``project``, by default its folder; see paths.py), then
+    write next year's thin file (default: ``2024`` → ``2025`` in its name)."""
+    source = load_yaml(old, project)
     validate(source)
     old_year = _old_year(source, year)
     year = year if year is not None else old_year + 1
@@ -53,7 +60,20 @@ def write_next_year(old: Path, out: Path | None = None, year: int | None = None)
     validate(merge_sources(source, without_extends(Source(str(out), data, folder=out.parent))))
     mentions = _mentions(source, data, old_year)
     write_atomic(out, _text(out, data, mentions, old_year, year).encode("utf-8"))
-    return NextYear(out, year, old_year, mentions)
+    return NextYear(out, year, old_year, mentions, _project(old, out, project))
+
+
+def _project(old: Path, out: Path, project: Path | None) -> Path | None:
+    """The smallest folder holding ``out`` and the files it extends (``old`` and its bases, in
+    ``project`` or ``old``'s folder), when that is more than ``out``'s folder."""
+    reach = Path(project) if project is not None else old.parent
+    if reach.resolve().is_relative_to(out.parent.resolve()):
+        return None
+    folders = [os.path.normpath(reach), os.path.normpath(out.parent)]
+    try:
+        return Path(os.path.commonpath(folders))
+    except ValueError:  # one relative, one absolute
+        return Path(os.path.commonpath([os.path.abspath(f) for f in folders]))
 
 
 def _old_year(source: Source, year: int | None) -> int:

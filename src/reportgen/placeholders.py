@@ -7,7 +7,7 @@ from typing import Any
 
 from .data import DocData, metric_value
 from .errors import Problem, display_path
-from .jinja import FilterError, Missing, SecurityError, TemplateError, placeholder_template
+from .jinja import FilterError, Missing, Refused, SecurityError, TemplateError, fill_placeholder
 from .load import Source
 
 # Keys whose values are data or settings, never filled in themselves.
@@ -76,10 +76,10 @@ class PlaceholderError(ValueError):
 def fill(text: str, names: dict[str, Any]) -> str:
     """``text`` with its placeholders filled from ``names``."""
     try:
-        return placeholder_template(text).render(names)
+        return fill_placeholder(text, names)
     except Missing as exc:
         raise PlaceholderError(_missing(exc)) from None
-    except SecurityError as exc:
+    except (SecurityError, Refused) as exc:
         raise PlaceholderError(f"占位符不允许这样写：{exc}") from None
     except FilterError as exc:
         raise PlaceholderError(f"占位符中的过滤器出错：{exc}") from None

@@ -24,7 +24,7 @@ from lxml.etree import XMLSyntaxError
 
 from .errors import Problem, ReportgenError
 from .finish import Look, finish
-from .jinja import template_environment
+from .jinja import SecurityError, template_environment
 from .outline import Outline
 from .package import Part, parts_of, zip_bytes
 
@@ -74,6 +74,8 @@ class WordTemplate:
         """
         try:
             return self._fill(outline, {f.name: getattr(outline, f.name) for f in dataclasses.fields(outline)})
+        except SecurityError as exc:  # the sandbox's limits (jinja_guard.py)
+            raise ReportgenError(Problem(str(self.path), f"模板中的标签不允许这样写：{exc}")) from None
         except TemplateError as exc:  # a tag outside the if that guards what it reads
             raise ReportgenError(Problem(str(self.path), f"填写模板时出错（{exc}）：模板中有标签取用了"
                                          "这份文档没有的内容，请检查它是否在对应的 {%p if … %} 之内")) from None
@@ -129,7 +131,8 @@ class WordTemplate:
         part = next((p for p in package.iter_parts() if p.partname == f"/{CORE}"), None)
         if part is None:
             return None
-        self.docx.docx.core_properties.title = "".join(outline.title_lines)
+        # Word's document properties hold at most 255 characters; a title may be longer.
+        self.docx.docx.core_properties.title = "".join(outline.title_lines)[:255]
         return Part.of(CORE, part.blob)
 
 

@@ -91,7 +91,7 @@ def rollup_source(campaign: Campaign, metrics: list[str],
              "counts": Namespace("counts", dict(zip(("units", "done", "failed"), counts.values(),
                                                     strict=True))),
              "统计": Namespace("统计", counts)}
-    return Source(part.file, data, part.positions, part.folder), names
+    return Source(part.file, data, part.positions, part.folder, part.project), names
 
 
 def _attachment(part: dict, metrics: list[str], done: list[UnitFigures],

@@ -5,15 +5,23 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import warnings
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import Problem, ReportgenError
-from .load import decode, load_rows, read_bytes
+from .docx_kind import archive_kind
+from .errors import Problem, ReportgenError, ReportgenWarning
+from .load import ILLEGAL_CHARS, decode, load_rows, read_bytes
+from .yaml_guard import Limits
 
 WORKBOOK = (".xlsx", ".xlsm")
+TABLE = Limits(64_000_000, 0, "单位名单不会有这么大，请检查是否选错了文件")
+ODD_ZIP = ("这个 Excel 文件的压缩包异常（文件过多、解压后过大或含不安全的文件名），可能是恶意构造的："
+           "请不要使用它；如确需使用，请在 Excel 或 WPS 中打开后“另存为”.xlsx")
+NOT_COMPUTED = ("这个单元格是公式（{}），文件中没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次，"
+                "或复制后“选择性粘贴 → 数值”")
 OLD_FORMATS = {".xls": "Excel 97-2003（.xls）", ".et": "WPS 表格（.et）", ".ods": "OpenDocument（.ods）"}
 
 
@@ -53,7 +61,7 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
 
 def _csv(path: Path) -> Sheet:
     """UTF-8 (with or without BOM), UTF-16, or GBK as Excel on Chinese Windows saves it."""
-    text = decode(str(path), read_bytes(path))
+    text = decode(str(path), read_bytes(path, TABLE))
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
     lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
@@ -64,8 +72,11 @@ def _workbook(path: Path, name: str | None) -> Sheet:
     import openpyxl  # imported here: only batches read workbooks, and it is slow to import
     from openpyxl.utils.exceptions import InvalidFileException
 
+    raw = read_bytes(path, TABLE)
     try:
-        book = openpyxl.load_workbook(io.BytesIO(read_bytes(path)), data_only=True)
+        if zipfile.is_zipfile(io.BytesIO(raw)) and archive_kind(zipfile.ZipFile(io.BytesIO(raw))):
+            raise ReportgenError(Problem(str(path), ODD_ZIP))
+        book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError,
             SyntaxError):  # what a damaged workbook raises; ElementTree's ParseError is a SyntaxError
         raise ReportgenError(Problem(str(path), "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）："
@@ -74,7 +85,28 @@ def _workbook(path: Path, name: str | None) -> Sheet:
         raise ReportgenError(Problem(str(path), f"没有名为“{name}”的工作表；有：{'、'.join(book.sheetnames)}"))
     sheet = book[name] if name is not None else book.worksheets[0]
     values = [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+    _refuse_uncomputed(str(path), raw, sheet.title, values)
     return _table(str(path), values, _header_rows(sheet))
+
+
+def _refuse_uncomputed(file: str, raw: bytes, title: str, values: list[list[Any]]) -> None:
+    """Formula cells are read as the value Excel saved with them; a formula saved without one
+    (a workbook written by a program) is an error, never an empty cell or a formula's text."""
+    import openpyxl
+
+    if b"<f" not in b"".join(_sheet_parts(raw)):
+        return
+    formulas = openpyxl.load_workbook(io.BytesIO(raw))[title]
+    problems = [Problem(file, NOT_COMPUTED.format(cell.value), cell.row, cell.column)
+                for row in formulas.iter_rows() for cell in row if cell.data_type == "f"
+                and values[cell.row - 1][cell.column - 1] is None]
+    if problems:
+        raise ReportgenError(problems)
+
+
+def _sheet_parts(raw: bytes) -> list[bytes]:
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        return [archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/")]
 
 
 def _header_rows(sheet) -> int:
@@ -95,6 +127,8 @@ def _cell(value: Any) -> Any:
 
 def _table(file: str, lines: list[list[Any]], header_rows: int) -> Sheet:
     """Column names from the header row(s), then every row that is not empty."""
+    lines = [[_cleaned(file, value, number, col) for col, value in enumerate(line, start=1)]
+             for number, line in enumerate(lines, start=1)]
     width = max((len(line) for line in lines), default=0)
     lines = [list(line) + [None] * (width - len(line)) for line in lines]
     names = _names(lines[:header_rows], width)
@@ -109,6 +143,15 @@ def _table(file: str, lines: list[list[Any]], header_rows: int) -> Sheet:
             for number, line in enumerate(lines, start=1)
             if number > header_rows and any(_filled(v) for v in line)]
     return Sheet(file, [name for _, name in headers], rows)
+
+
+def _cleaned(file: str, value: Any, line: int, col: int) -> Any:
+    """A cell without the control characters a .docx cannot hold (NUL, bell …), with a warning."""
+    if isinstance(value, str) and ILLEGAL_CHARS.search(value):
+        codes = "、".join(sorted({f"U+{ord(c):04X}" for c in ILLEGAL_CHARS.findall(value)}))
+        warnings.warn(ReportgenWarning(f"{file}:{line}:{col}: 已删除不可见的控制字符 {codes}"), stacklevel=4)
+        return ILLEGAL_CHARS.sub("", value)
+    return value
 
 
 def _names(header: list[list[Any]], width: int) -> list[str]:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from docx import Document
 
-from .docx_kind import BROKEN, unreadable_kind
+from .docx_kind import BROKEN, REFUSED, unreadable_kind
 from .errors import Problem, ReportgenError
 from .jinja import TemplateSyntaxError, tag_syntax_problems, template_environment
 from .jinja_names import Unknown, unknown_names
@@ -37,6 +37,7 @@ FORMATS = {
     "not_docx": "这是 Word 模板（.dotx）或启用宏的文档（.docm）：请在 Word 中“另存为”"
                 "Word 文档（*.docx）后再用",
     "broken": f"文件已损坏，无法按 Word 文档（.docx）读取：请在 Word 中打开并另存为 .docx{AGAIN}",
+    **REFUSED,
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from .errors import Problem, ReportgenError
 from .node import spelling
 from .package import write_atomic
+from .paths import written_path
 from .source import Source
 
 TEMPLATE_KEYS = ("template", "模板")
@@ -46,8 +47,9 @@ def builtin_path(name: str) -> Path:
     return builtin_folder() / f"{name}.docx"
 
 
-def find_template(name: str, folder: Path) -> Path:
-    """Resolve ``template:``: a built-in name, or a file path relative to the YAML's folder.
+def find_template(name: str, folder: Path, project: Path) -> Path:
+    """Resolve ``template:``: a built-in name, or a file path relative to the YAML's folder,
+    which must stay inside ``project`` (paths.py).
 
     A name with a suffix or a folder in it is a path, whatever its suffix, so that a .doc or .wps
     template is reported as such by the template check rather than as an unknown built-in.
@@ -57,7 +59,7 @@ def find_template(name: str, folder: Path) -> Path:
             return builtin_path(name)
         except ValueError as exc:
             raise ValueError(f"{exc}，或写 .docx 文件的路径") from None
-    path = Path(name) if Path(name).is_absolute() else folder / name
+    path = written_path(name, folder, project)
     if not path.is_file():
         raise ValueError(f"找不到模板文件 {path}")
     return path
@@ -84,7 +86,7 @@ def template_for(name: str, source: Source) -> Path:
     """
     key = spelling(source.data, TEMPLATE_KEYS) or TEMPLATE_KEYS[0]
     try:
-        return find_template(name, source.folder_of((key,)))
+        return find_template(name, source.folder_of((key,)), source.project_folder)
     except ValueError as exc:
         file, line, col = source.where((key,))
         raise ReportgenError(Problem(file, str(exc), line, col, key)) from None

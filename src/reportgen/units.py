@@ -13,6 +13,7 @@ from .data import to_number
 from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .node import written
+from .paths import project_of, shown
 from .sheets import Row, Sheet, read_sheet
 from .source import Source
 
@@ -156,21 +157,30 @@ def file_names(names: list[str], reserved: tuple[str, ...] = ()) -> list[str]:
     return result
 
 
+MAX_STEM_BYTES = 180
+MAX_UNITS = 100_000  # real lists have tens of thousands of units
 WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
                    *(f"LPT{i}" for i in range(1, 10))}
 
 
 def safe_stem(name: str) -> str:
-    """``name`` made safe as a file name on Windows and Linux (at most 80 characters)."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "_", name).strip().rstrip(". ")[:80].rstrip(". ")
+    """``name`` made safe as a file name on Windows and Linux: at most 80 characters and 180
+    bytes in UTF-8, so that the temporary file beside it (package.write_atomic) fits in the 255
+    bytes Linux allows for a name."""
+    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "_", name).strip().rstrip(". ")[:80]
+    stem = stem.encode()[:MAX_STEM_BYTES].decode(errors="ignore").rstrip(". ")
     stem = stem.lstrip(".") or "_"
     return f"_{stem}" if stem.split(".")[0].upper() in WINDOWS_DEVICES else stem
 
 
-def read_units(path: Path, sheet: str | None, declared: set[str]) -> list[UnitInput]:
-    """The units listed in ``path`` (.xlsx, .csv, YAML list or folder), each with its own problems."""
+def read_units(path: Path, sheet: str | None, declared: set[str],
+               project: Path | None = None) -> list[UnitInput]:
+    """The units listed in ``path`` (.xlsx, .csv, YAML list or folder), each with its own problems.
+
+    The files of a units folder may extend files in ``project`` (by default, the units folder).
+    """
     if path.is_dir():
-        return read_unit_folder(path)
+        return read_unit_folder(path, project)
     table = read_sheet(path, sheet)
     name_column, mapping = columns(table, declared)
     if name_column is None:
@@ -178,21 +188,33 @@ def read_units(path: Path, sheet: str | None, declared: set[str]) -> list[UnitIn
                                      f"（或 name、名称）；现有列：{'、'.join(table.names) or '无'}", 1, 1))
     if not table.rows:
         raise ReportgenError(Problem(table.file, "名单中没有任何单位"))
+    if len(table.rows) > MAX_UNITS:
+        raise ReportgenError(Problem(table.file, f"名单中有 {len(table.rows):,} 个单位，超过上限 "
+                                     f"{MAX_UNITS:,} 个：请分成几个名单分别生成", table.rows[MAX_UNITS].line, 1))
     return unit_inputs(table, name_column, mapping)
 
 
-def read_unit_folder(folder: Path) -> list[UnitInput]:
+def read_unit_folder(folder: Path, project: Path | None = None) -> list[UnitInput]:
     """One unit per .yaml file of ``folder``, in file name order; a file that cannot be read fails."""
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
     if not files:
         raise ReportgenError(Problem(str(folder), "文件夹中没有 .yaml 文件（每个单位一个文件）"))
-    return [_unit_file(path) for path in files]
+    return [_unit_file(path, project) for path in files]
 
 
-def _unit_file(path: Path) -> UnitInput:
-    """The unit in ``path``: named by its 单位 (名称), else by the file name."""
+def _unit_file(path: Path, project: Path | None) -> UnitInput:
+    """The unit in ``path``: named by its 单位 (名称), else by the file name.
+
+    A file that is a link to a file outside the project (by default the units folder) fails, as
+    a path written in a file would (paths.py): a folder received from elsewhere may hold links.
+    """
+    folder = project_of(path, project)
+    if not path.resolve().is_relative_to(folder.resolve()):
+        return UnitInput(path.stem, 1, problems=[Problem(str(path), (
+            f"这个文件是链接，指向项目文件夹{shown(folder)}之外的 {path.resolve()}：请把文件本身复制到"
+            "文件夹中，或在命令中加 --project 指定更大的项目文件夹"))], origin=str(path))
     try:
-        source = load_yaml(path)
+        source = load_yaml(path, project)
     except ReportgenError as exc:
         return UnitInput(path.stem, 1, problems=exc.problems, origin=str(path))
     unit = written(source.data, SPELLINGS["unit"])

@@ -7,7 +7,7 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
 
-from ..docx_kind import BROKEN, unreadable_kind
+from ..docx_kind import BROKEN, REFUSED, unreadable_kind
 from ..errors import DocumentUnreadable, Problem
 
 REASONS = {
@@ -19,6 +19,7 @@ REASONS = {
     "encrypted": "文件设有打开密码（已加密），请在 Word 中取消密码并保存后再检查",
     "ole": "这是 Word 97-2003 格式（.doc），请在 Word 或 WPS 中另存为 .docx 后再检查",
     "broken": "文件已损坏，无法按 Word 文档（.docx）读取",
+    **REFUSED,
 }
 
 
