@@ -35,6 +35,14 @@ def test_undecodable_file_says_which_encoding_to_use(write_yaml, tmp_path):
     assert error_of(path) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
 
 
+@pytest.mark.parametrize("raw", [b"\xff\xfeA\x00B", b"\xff\xfe\x00\xd8:\x00", b"\xfe\xff\x00"])
+def test_broken_utf16_file_says_which_encoding_to_use(tmp_path, raw):
+    """Found by test_properties: a UTF-16 BOM before an odd byte count or a lone surrogate."""
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(raw)
+    assert error_of(path) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
+
+
 def test_control_characters_from_word_are_removed_with_a_warning(write_yaml):
     path = write_yaml("标题: 方案\n开头: 第一段\x0b第二段\x07\n")
     with pytest.warns(ReportgenWarning) as caught:

@@ -84,18 +84,13 @@ def read_bytes(path: Path) -> bytes:
 
 def decode(name: str, raw: bytes) -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 as Notepad saves it."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        raise ReportgenError(
-            Problem(name, "无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8")
-        ) from None
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    raise ReportgenError(Problem(name, "无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"))
 
 
 def _clean(name: str, text: str) -> str:
