@@ -63,6 +63,12 @@ def test_yaml_syntax_error_is_located_and_explained(write_yaml):
         f"{path}:2:7: YAML 格式错误：这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”")
 
 
+def test_a_character_yaml_refuses_is_located(write_yaml):
+    """Found by test_properties: U+0080 (a C1 control) gave an English message and no line."""
+    path = write_yaml("标题: 方案\n开头: 第一段\x80\n")
+    assert error_of(path) == f"{path}:2:8: YAML 格式错误：不能使用的控制字符 U+0080（看不见），请删除它"
+
+
 def test_tab_indentation_is_explained(write_yaml):
     path = write_yaml("标题: 方案\n阶段安排:\n\t- 名称: 走访\n")
     assert error_of(path) == f"{path}:3:1: YAML 格式错误：不能用 Tab 键缩进，请改用空格"

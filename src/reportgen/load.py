@@ -116,6 +116,11 @@ def _compose(name: str, text: str) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise ReportgenError(Problem(name, _yaml_message(exc), line, col)) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, such as U+0080
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - text.rfind("\n", 0, exc.position)
+        raise ReportgenError(Problem(
+            name, f"YAML 格式错误：不能使用的控制字符 U+{exc.character:04X}（看不见），请删除它", line, col)) from None
     except yaml.YAMLError as exc:
         raise ReportgenError(Problem(name, f"YAML 格式错误：{exc}")) from None
 
