@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from elements_strategy import elements, placeholders
 from hypothesis import strategies as st
-from texts_strategy import LINES, PADS, Draft, Generated
+from texts_strategy import DATE_FORMS, DATES, LINES, PADS, Draft, Generated
 
 TITLE, TEXT, TABLE, ITEMS = ("title", "标题"), ("text", "内容"), ("table", "表格"), ("items", "条目")
 PLAN_SECTIONS = (("guiding_ideology", "指导思想"), ("goals", "目标任务"), ("key_tasks", "工作重点"),
@@ -43,11 +43,12 @@ def _row(d: Draft, columns: list[str], numeric: list[bool]):
 
 
 def _cell(d: Draft, numeric: bool):
-    """A cell: text kept exactly as written (surrounding spaces too), a whole number, or empty."""
+    """A cell: text kept exactly as written (surrounding spaces too), a number, or empty."""
     if not numeric:
         return d.text("whole", st.tuples(PADS, LINES, PADS).map("".join) | st.sampled_from(["", " "]))
-    value = d.draw(st.integers(-10**12, 10**12) | st.none())
-    d.shown.append(("whole", "" if value is None else str(value)))
+    value = d.draw(st.integers(-10**12, 10**12) | st.floats(allow_nan=False, allow_infinity=False)
+                   | st.none())
+    d.shown.append(("whole", "" if value is None else str(value)))  # as Python prints it
     return value
 
 
@@ -117,12 +118,29 @@ def _stage(d: Draft, number: int, phase: bool) -> dict:
         name = d.text(shown=lambda n: n if n.endswith("阶段") else f"{n}阶段")
     data = {d.key(("name", "名称")): name}
     if d.maybe():
-        data[d.key(("period", "时间"))] = d.text()
+        data[d.key(("period", "时间"))] = d.text(shown=lambda t: f"（{t}）")
+    elif d.maybe():
+        data.update(_dates(d))
     if d.maybe():
         data[d.key(TEXT)] = d.paragraphs()
     if d.maybe(3):
         data[d.key(ITEMS)] = items(d, 3)
     return data
+
+
+def _dates(d: Draft) -> dict:
+    """开始 and 结束, shown as the README says: （3月5日至20日）, （3月5日至4月2日）, or with years."""
+    start, end = sorted(d.draw(st.lists(DATES, min_size=2, max_size=2)))
+    if start.year != end.year:
+        shown = f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"
+    elif start.month != end.month:
+        shown = f"{start.month}月{start.day}日至{end.month}月{end.day}日"
+    else:
+        shown = f"{start.month}月{start.day}日至{end.day}日"
+    d.shown.append(("part", f"（{shown}）"))
+    form = d.draw(st.sampled_from(DATE_FORMS))
+    return {d.key(("start", "开始")): form.format(y=start.year, m=start.month, d=start.day),
+            d.key(("end", "结束")): form.format(y=end.year, m=end.month, d=end.day)}
 
 
 def leadership(d: Draft, number: int) -> dict:
@@ -200,6 +218,8 @@ def documents(draw, kind: str | None = None) -> Generated:
         data[d.key(("type", "文种"))] = draw(st.sampled_from(
             ["summary", "总结", " 总结 "] if kind == "summary" else ["plan", "方案"]))
     data[d.key(TITLE)] = d.text("whole")
+    if d.maybe(5):
+        data[d.key(("template", "模板"))] = draw(st.sampled_from(["plan", "summary"]))
     data.update(elements(d))
     if d.maybe():
         data[d.key(("preamble", "开头"))] = d.paragraphs()
