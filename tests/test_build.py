@@ -226,3 +226,9 @@ def test_upward_document_puts_the_signer_beside_the_number(write_yaml, tmp_path)
     assert (number.style.name, number.text) == ("发文字号（上行文）", "城委呈〔2024〕3号\t签发人：王建国")
     assert effective_font(doc, number, number.runs[-1])["eastAsia"] == "楷体_GB2312"
     assert effective_font(doc, number, number.runs[0])["eastAsia"] == "仿宋_GB2312"
+
+
+def test_text_like_an_escaped_template_tag_is_kept(write_yaml, tmp_path):
+    """Found by test_properties: "{_{" in a document's text came out as "{{"."""
+    path = write_yaml("标题: '0'\n开头: ['{_{', 'a}_}b{_%c%_}']\n")
+    assert texts(Document(reportgen.build(path, tmp_path / "out.docx"))) == ["0", "{_{", "a}_}b{_%c%_}"]

@@ -35,6 +35,14 @@ def test_undecodable_file_says_which_encoding_to_use(write_yaml, tmp_path):
     assert error_of(path) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
 
 
+@pytest.mark.parametrize("raw", [b"\xff\xfeA\x00B", b"\xff\xfe\x00\xd8:\x00", b"\xfe\xff\x00"])
+def test_broken_utf16_file_says_which_encoding_to_use(tmp_path, raw):
+    """Found by test_properties: a UTF-16 BOM before an odd byte count or a lone surrogate."""
+    path = tmp_path / "bad.yaml"
+    path.write_bytes(raw)
+    assert error_of(path) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
+
+
 def test_control_characters_from_word_are_removed_with_a_warning(write_yaml):
     path = write_yaml("标题: 方案\n开头: 第一段\x0b第二段\x07\n")
     with pytest.warns(ReportgenWarning) as caught:
@@ -53,6 +61,12 @@ def test_yaml_syntax_error_is_located_and_explained(write_yaml):
     path = write_yaml("标题: 方案\n开头: 时间: 3月\n")
     assert error_of(path) == (
         f"{path}:2:7: YAML 格式错误：这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”")
+
+
+def test_a_character_yaml_refuses_is_located(write_yaml):
+    """Found by test_properties: U+0080 (a C1 control) gave an English message and no line."""
+    path = write_yaml("标题: 方案\n开头: 第一段\x80\n")
+    assert error_of(path) == f"{path}:2:8: YAML 格式错误：不能使用的控制字符 U+0080（看不见），请删除它"
 
 
 def test_tab_indentation_is_explained(write_yaml):

@@ -111,3 +111,15 @@ def test_an_edited_template_flows_into_the_document(tmp_path, sample_docx):
 
 def headings(doc) -> list[str]:
     return [p.text for p in doc.paragraphs if p.style.name.startswith("Heading")]
+
+
+def test_escaped_braces_in_a_template_print_as_braces(tmp_path):
+    """docxtpl's {_{ … }_} in a template prints {{ … }}; the document's own text is not touched."""
+    template = export_template("plan", tmp_path / "模板.docx")
+    doc = Document(template)
+    paragraph(doc, "{{ issuer_mark }}").runs[0].text = "{_{ 机关 }_}{_% 文件 %_}"
+    doc.save(template)
+    yaml = tmp_path / "plan.yaml"
+    yaml.write_text("模板: 模板.docx\n红头: 是\n发文机关: 甲\n标题: 乙\n开头: '{_{ 丙 }_}'\n", "utf-8")
+    out = Document(reportgen.build(yaml, tmp_path / "out"))
+    assert [p.text for p in out.paragraphs[:4]] == ["{{ 机关 }}{% 文件 %}", "", "乙", "{_{ 丙 }_}"]

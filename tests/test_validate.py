@@ -35,6 +35,14 @@ def test_every_problem_is_reported_in_file_order(write_yaml):
     ]
 
 
+def test_a_number_is_no_doc_number(write_yaml):
+    """Found by test_properties: 发文字号: 2024, read as a number, skipped the format check."""
+    path = write_yaml("标题: 方案\n发文字号: 2024\n")
+    assert problems(path) == [
+        f"{path}:2:1: 发文字号: 发文字号应写作“机关代字〔年份〕序号号”，用六角括号〔〕、不加“第”、"
+        "序号不补零，如“×政发〔2024〕12号”"]
+
+
 def test_missing_title_is_named_in_the_files_language(write_yaml):
     assert problems(write_yaml("开头: 为了……\n")) == [f"{write_yaml('开头: 为了……').parent}"
                                                      "/plan.yaml:1:1: 标题: 缺少必填项"]

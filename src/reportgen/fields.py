@@ -85,6 +85,8 @@ def parse_date(value: Any) -> Any:
 
 def check_doc_number(value: Any) -> Any:
     """发文字号 must read 机关代字〔2024〕12号; suggest the corrected form when it is close."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)  # read as text like every value, so a bare 12 is checked too
     if not isinstance(value, str) or DOC_NUMBER.match(value.strip()):
         return value.strip() if isinstance(value, str) else value
     loose = LOOSE_DOC_NUMBER.match(value.strip())

@@ -99,18 +99,13 @@ def _mb(size: int) -> str:
 
 def decode(name: str, raw: bytes) -> str:
     """Decode UTF-8 (with or without BOM), UTF-16 with BOM, or GBK/GB18030 as Notepad saves it."""
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return raw.decode("utf-16")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("gb18030")
-    except UnicodeDecodeError:
-        raise ReportgenError(
-            Problem(name, "无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8")
-        ) from None
+    utf16 = raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    raise ReportgenError(Problem(name, "无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"))
 
 
 def _clean(name: str, text: str) -> str:
@@ -139,6 +134,11 @@ def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
         raise ReportgenError(Problem(name, _yaml_message(exc), line, col)) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, such as U+0080
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - text.rfind("\n", 0, exc.position)
+        raise ReportgenError(Problem(
+            name, f"YAML 格式错误：不能使用的控制字符 U+{exc.character:04X}（看不见），请删除它", line, col)) from None
     except yaml.YAMLError as exc:
         raise ReportgenError(Problem(name, f"YAML 格式错误：{exc}")) from None
 

@@ -28,6 +28,8 @@ from .jinja import SecurityError, template_environment
 from .outline import Outline
 from .package import Part, parts_of, zip_bytes
 
+ESCAPED = {"{_{": "{{", "}_}": "}}", "{_%": "{%", "%_}": "%}"}
+ESCAPED_TAG = re.compile("|".join(re.escape(e) for e in ESCAPED))
 TEMPLATED = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 CORE = "docProps/core.xml"
@@ -57,9 +59,9 @@ class WordTemplate:
         self.docx = DocxTemplate(path)
         self.docx.render_init()
         environment = template_environment()
-        self.body = environment.from_string(self.docx.patch_xml(self.docx.get_xml()))
+        self.body = environment.from_string(_source(self.docx, self.docx.get_xml()))
         self.parts = {part.partname.lstrip("/"): environment.from_string(
-            self.docx.patch_xml(self.docx.get_part_xml(part))) for part in _templated_parts(self.docx)}
+            _source(self.docx, self.docx.get_part_xml(part))) for part in _templated_parts(self.docx)}
         self.look = Look.of(self.docx.docx)
         self.loose_columns = has_loose_columns(self.docx.docx.element.body, self.look.table_id)
         self.path = Path(path)
@@ -118,11 +120,8 @@ class WordTemplate:
         return self.same[name, xml]
 
     def _render(self, template: Template, context: dict) -> str:
-        """The filled XML, finished as docxtpl finishes it (its escaped braces, tabs and breaks)."""
+        """The filled XML, finished as docxtpl finishes it (its tabs and breaks)."""
         xml = template.render(context)
-        if "{_" in xml or "_}" in xml:
-            for escaped, tag in (("{_{", "{{"), ("}_}", "}}"), ("{_%", "{%"), ("%_}", "%}")):
-                xml = xml.replace(escaped, tag)
         return self.docx.resolve_listing(xml) if re.search("[\t\a\n\f]", xml) else xml
 
     def _core(self, outline: Outline) -> Part | None:
@@ -134,6 +133,15 @@ class WordTemplate:
         # Word's document properties hold at most 255 characters; a title may be longer.
         self.docx.docx.core_properties.title = "".join(outline.title_lines)[:255]
         return Part.of(CORE, part.blob)
+
+
+def _source(docx: DocxTemplate, xml: str) -> str:
+    """The Jinja source of a part, docxtpl's escaped braces ({_{ for a literal {{) made literal.
+
+    docxtpl turns them back after rendering, in the text filled in as well; here they are turned
+    before, so that a document's own "{_{" stays as written.
+    """
+    return ESCAPED_TAG.sub(lambda m: f"{{{{ '{ESCAPED[m[0]]}' }}}}", docx.patch_xml(xml))
 
 
 def _around_body(document_xml: bytes) -> tuple[bytes, bytes, bytes] | None:
