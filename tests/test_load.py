@@ -110,6 +110,15 @@ def test_folded_lines_join_without_spaces_between_chinese_characters(write_yaml)
                            "丙": "第一行第二行\n", "丁": "第一行\n第二行\n", "戊": "单行 中间的空格保留"}
 
 
+def test_spaces_typed_between_chinese_characters_stay_in_text_written_over_lines(write_yaml):
+    source = load_yaml(write_yaml(
+        "署名: 办公室 王 伟\n  李 强\n"
+        "乙: \"中国 北京，\n  第二行 文字\"\n"
+        "丙: >\n  折叠 块，\n  第二行\n"))
+    assert source.data == {"署名": "办公室 王 伟李 强", "乙": "中国 北京，第二行 文字",
+                           "丙": "折叠 块，第二行\n"}
+
+
 def test_dumped_yaml_reads_back_with_dates_and_paragraphs_as_written(write_yaml):
     data = {"成文日期": "2025-05-20", "条目": [{"内容": "第一段。\n\n第二段。\n"}], "年度": 2025}
     text = dump_yaml(data)

@@ -25,6 +25,8 @@ from .yaml_guard import Limits, Loader, Refused, compose
 
 __all__ = ["Source", "Where", "load_yaml", "read_yaml", "load_rows", "dump_yaml", "decode", "unfold"]
 # Characters XML 1.0 forbids; Word pastes some of them (vertical tab, bell) into copied text.
+# One space or one line break between two characters: what YAML folds to a single space.
+GAP = re.compile(r"(\S)( |[ \t]*\r?\n[ \t]*)(?=(\S))")
 ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # Real documents are under 100 KB with a few thousand items; real unit lists have tens of
 # thousands of rows, usually in a workbook. Beyond these a file is a mistake or an attack.
@@ -184,7 +186,7 @@ class _Builder:
                                                 f"（删去“{tag}”即按文字读取）"))
             return None
         if isinstance(value, str) and node.style != "|" and node.end_mark.line > node.start_mark.line:
-            return unfold(value)
+            return unfold(value, _written(node))
         return value
 
     def _item(self, node: yaml.Node, path: tuple) -> Any:
@@ -214,14 +216,20 @@ class _Builder:
         return Problem(self.name, message, *_pos(node))
 
 
-def unfold(text: str) -> str:
+def unfold(text: str, written: str) -> str:
     """Undo YAML's line folding between Chinese characters, which would leave a stray space.
 
     A plain, quoted or ``>`` scalar written over several lines has each line break turned into a
-    space; between two Chinese characters that space is never wanted.
+    space; between two Chinese characters that space is never wanted. ``written`` is the scalar as
+    it stands in the file, so a space typed between two Chinese characters (王 伟) stays.
     """
-    return "".join(c for i, c in enumerate(text) if not (
-        c == " " and 0 < i < len(text) - 1 and is_wide(text[i - 1]) and is_wide(text[i + 1])))
+    joins = [i for i in range(1, len(text) - 1)
+             if text[i] == " " and is_wide(text[i - 1]) and is_wide(text[i + 1])]
+    breaks = ["\n" in m[2] for m in GAP.finditer(written) if is_wide(m[1]) and is_wide(m[3])]
+    if len(breaks) != len(joins):  # an escape (\u738b) wrote a character: drop every such space
+        breaks = [True] * len(joins)
+    dropped = {i for i, folded in zip(joins, breaks) if folded}
+    return "".join(c for i, c in enumerate(text) if i not in dropped)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -245,6 +253,11 @@ def dump_yaml(data: dict) -> str:
     """``data`` as block-style YAML text, keys in their order, Chinese written as is."""
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1000)
+
+
+def _written(node: yaml.Node) -> str:
+    """The scalar ``node`` as it stands in the file."""
+    return node.start_mark.buffer[node.start_mark.index:node.end_mark.index]
 
 
 def _pos(node: yaml.Node) -> tuple[int, int]:
