@@ -228,7 +228,7 @@ def unfold(text: str, written: str) -> str:
     breaks = ["\n" in m[2] for m in GAP.finditer(written) if is_wide(m[1]) and is_wide(m[3])]
     if len(breaks) != len(joins):  # an escape (\u738b) wrote a character: drop every such space
         breaks = [True] * len(joins)
-    dropped = {i for i, folded in zip(joins, breaks) if folded}
+    dropped = {i for i, folded in zip(joins, breaks, strict=True) if folded}
     return "".join(c for i, c in enumerate(text) if i not in dropped)
 
 
