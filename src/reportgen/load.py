@@ -17,16 +17,14 @@ from typing import Any
 import yaml
 
 from .errors import Problem, ReportgenError, ReportgenWarning
-from .fields import is_wide
+from .folding import unfold
 from .inherit import resolve_extends
 from .paths import project_of
 from .source import Source, Where
 from .yaml_guard import Limits, Loader, Refused, compose
 
-__all__ = ["Source", "Where", "load_yaml", "read_yaml", "load_rows", "dump_yaml", "decode", "unfold"]
+__all__ = ["Source", "Where", "load_yaml", "read_yaml", "load_rows", "dump_yaml", "decode"]
 # Characters XML 1.0 forbids; Word pastes some of them (vertical tab, bell) into copied text.
-# One space or one line break between two characters: what YAML folds to a single space.
-GAP = re.compile(r"(\S)( |[ \t]*\r?\n[ \t]*)(?=(\S))")
 ILLEGAL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 # Real documents are under 100 KB with a few thousand items; real unit lists have tens of
 # thousands of rows, usually in a workbook. Beyond these a file is a mistake or an attack.
@@ -214,22 +212,6 @@ class _Builder:
 
     def _at(self, node: yaml.Node, message: str) -> Problem:
         return Problem(self.name, message, *_pos(node))
-
-
-def unfold(text: str, written: str) -> str:
-    """Undo YAML's line folding between Chinese characters, which would leave a stray space.
-
-    A plain, quoted or ``>`` scalar written over several lines has each line break turned into a
-    space; between two Chinese characters that space is never wanted. ``written`` is the scalar as
-    it stands in the file, so a space typed between two Chinese characters (王 伟) stays.
-    """
-    joins = [i for i in range(1, len(text) - 1)
-             if text[i] == " " and is_wide(text[i - 1]) and is_wide(text[i + 1])]
-    breaks = ["\n" in m[2] for m in GAP.finditer(written) if is_wide(m[1]) and is_wide(m[3])]
-    if len(breaks) != len(joins):  # an escape (\u738b) wrote a character: drop every such space
-        breaks = [True] * len(joins)
-    dropped = {i for i, folded in zip(joins, breaks, strict=True) if folded}
-    return "".join(c for i, c in enumerate(text) if i not in dropped)
 
 
 class _Dumper(yaml.SafeDumper):
