@@ -288,6 +288,9 @@ def check_says(path: Path, message: str) -> tuple:
      f"压缩包中有指向外部的文件名（含“..”、以“/”或盘符开头）{SUSPECT}"),
     ("xxe.docx", {"word/document.xml": body_with(XXE)}, 0,
      f"文档的 XML 中有 DOCTYPE 声明（Word 从不写入，可用来读取本机文件）{SUSPECT}"),
+    ("padded.docx", {"word/document.xml": body_with(b"<?xml version='1.0'?><!--" + b"x" * 8000
+                                                    + b"-->" + XXE[XXE.index(b"<!DOCTYPE"):])}, 0,
+     f"文档的 XML 中有 DOCTYPE 声明（Word 从不写入，可用来读取本机文件）{SUSPECT}"),
     ("lol.docx", {"word/document.xml": body_with(LOL)}, 0,
      f"文档的 XML 中有 DOCTYPE 声明（Word 从不写入，可用来读取本机文件）{SUSPECT}"),
     ("no-types.docx", {"[Content_Types].xml": None}, 0, BROKEN),

@@ -92,7 +92,7 @@ def _inflated(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: int) -> 
     size = 0
     with archive.open(entry) as handle:
         while chunk := handle.read(CHUNK):
-            if size == 0 and not entry.filename.startswith(OPAQUE) and DOCTYPE.search(chunk[:4096]):
+            if size == 0 and not entry.filename.startswith(OPAQUE) and DOCTYPE.search(chunk):
                 return "doctype"
             size += len(chunk)
             if size > budget or (size > CHUNK and size > MAX_RATIO * max(entry.compress_size, 1)):
