@@ -29,7 +29,7 @@ import reportgen
 from reportgen.campaign import Campaign, overlay
 from reportgen.load import load_yaml
 from reportgen.outline import outline
-from reportgen.templates import find_template
+from reportgen.templates import builtin_path
 from reportgen.units import read_units
 from reportgen.validate import validate
 
@@ -118,7 +118,7 @@ def main() -> None:
         campaign = write_campaign(folder)
         units = write_units(folder / "units.xlsx", args.units)
         prepared = contexts(campaign, units, args.baseline_units)
-        template = find_template("summary", campaign.parent)
+        template = builtin_path("summary")
         rates: dict[str, list[float]] = {"base": [], "j1": [], "j2": []}
         for n in range(args.rounds):  # interleaved, so that every figure sees the same machine
             rates["base"].append(baseline(prepared, template, _quiet(folder / f"baseline{n}")))

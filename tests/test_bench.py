@@ -1,0 +1,20 @@
+"""The benchmark script still runs against the current code (its figures are for people to read)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from helpers import ROOT
+
+
+def test_the_batch_benchmark_runs_on_a_few_units(tmp_path):
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "batch_bench.py"), "--units", "12",
+         "--baseline-units", "2", "--rounds", "1", "--memory-units", "12", "--workdir", str(tmp_path)],
+        capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    labels = [line.split(":")[0] for line in done.stdout.splitlines()]
+    assert labels == ["units", "baseline (docxtpl loop)", "reportgen -j 1", "reportgen -j 2",
+                      "peak memory, 12 units, -j 2"]
+    assert list(tmp_path.iterdir()) == []
