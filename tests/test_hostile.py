@@ -476,6 +476,19 @@ def test_formulas_in_unit_data_stay_text_and_the_manifest_holds_none(tmp_path):
     assert [e.status for e in again.entries] == ["未变"] * 4 + ["失败"] * 2
 
 
+def test_placeholders_in_unit_data_are_text_not_placeholders(tmp_path):
+    campaign = tmp_path / "campaign.yaml"
+    campaign.write_text(PLAN.replace("为做好创卫工作，制定本方案。", '"{{ 单位.负责人 }}为做好创卫工作，制定本方案。"'),
+                        encoding="utf-8")
+    tags = "{{ 单位.__class__ }}{% for i in range(9**9) %}x{% endfor %}"
+    units = tmp_path / "units.csv"
+    units.write_text(f"单位名称,负责人\n{{{{ 7*7 }}}}街道,{tags}\n", encoding="utf-8")
+    outcome = reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    assert [(e.unit, e.status) for e in outcome.entries] == [("{{ 7*7 }}街道", "已生成")]
+    text = [p.text for p in docx.Document(tmp_path / "out" / outcome.entries[0].file).paragraphs]
+    assert f"{tags}为做好创卫工作，制定本方案。" in text
+
+
 def test_a_workbook_with_formulas_saved_without_values_is_refused(tmp_path):
     campaign = tmp_path / "campaign.yaml"
     campaign.write_text(PLAN, encoding="utf-8")
