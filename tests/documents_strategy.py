@@ -85,14 +85,7 @@ def section(d: Draft, number: int, titled: bool = False):
     if not titled and d.maybe(4):
         return d.paragraphs()
     data = {d.key(TITLE): d.text("tail")} if titled or d.maybe(3) else {}
-    parts = d.draw(st.sets(st.sampled_from("tbi"), min_size=1))
-    if "t" in parts:
-        data[d.key(TEXT)] = d.paragraphs()
-    if "b" in parts:
-        data[d.key(TABLE)] = table(d)
-    if "i" in parts:
-        data[d.key(ITEMS)] = items(d, 2)
-    return data
+    return {**data, **_body(d, 2)}
 
 
 def stages(d: Draft, number: int) -> dict | list:
@@ -192,11 +185,12 @@ def attachments(d: Draft) -> list:
             continue
         d.shown.append(("whole", title))
         d.ordinals.append("附件")
-        entries.append({d.key(TITLE): title, **_attachment_pages(d)})
+        entries.append({d.key(TITLE): title, **_body(d, 1)})
     return entries
 
 
-def _attachment_pages(d: Draft) -> dict:
+def _body(d: Draft, level: int) -> dict:
+    """Text, a table and/or items whose numbering starts at ``level``, at least one of them."""
     data = {}
     parts = d.draw(st.sets(st.sampled_from("tbi"), min_size=1))
     if "t" in parts:
@@ -204,7 +198,7 @@ def _attachment_pages(d: Draft) -> dict:
     if "b" in parts:
         data[d.key(TABLE)] = table(d)
     if "i" in parts:
-        data[d.key(ITEMS)] = items(d, 1)
+        data[d.key(ITEMS)] = items(d, level)
     return data
 
 

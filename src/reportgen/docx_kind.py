@@ -17,12 +17,12 @@ MAX_RATIO = 100  # inflated to compressed size, for parts over CHUNK
 CHUNK = 1 << 20
 UNSAFE_NAME = re.compile(r"(^|[/\\])\.\.([/\\]|$)|^[/\\]|^[A-Za-z]:|\x00")
 DOCTYPE = re.compile(rb"<!DOCTYPE|<\x00!\x00D\x00O\x00C\x00T\x00Y\x00P\x00E", re.IGNORECASE)
-OPAQUE = ("word/media/", "word/embeddings/")  # pictures (an .svg may have a DOCTYPE), objects
+# Pictures (an .svg may have a DOCTYPE) and embedded objects, in a .docx (word/) or .xlsx (xl/).
+OPAQUE = re.compile(r"^[a-z]+/(media|embeddings)/")
 ZIP_SIGNATURE = b"PK\x03\x04"
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
 DOCX_MAIN = "wordprocessingml.document.main+xml"
-# What reading a damaged .docx may raise, from zipfile, zlib, lxml and python-docx.
 # What to say of a zip archive_kind refuses, for a template and for a document to check.
 SUSPECT = "，可能是恶意构造的文件：请不要使用它；如确需使用，请在 Word 中打开后另存为 .docx"
 REFUSED = {
@@ -32,6 +32,7 @@ REFUSED = {
             f"即“压缩炸弹”）{SUSPECT}",
     "doctype": f"文档的 XML 中有 DOCTYPE 声明（Word 从不写入，可用来读取本机文件）{SUSPECT}",
 }
+# What reading a damaged .docx may raise, from zipfile, zlib, lxml and python-docx.
 BROKEN = (ValueError, KeyError, OSError, SyntaxError, EOFError, zipfile.BadZipFile, zlib.error,
           PackageNotFoundError)
 
@@ -92,7 +93,7 @@ def _inflated(archive: zipfile.ZipFile, entry: zipfile.ZipInfo, budget: int) -> 
     size = 0
     with archive.open(entry) as handle:
         while chunk := handle.read(CHUNK):
-            if size == 0 and not entry.filename.startswith(OPAQUE) and DOCTYPE.search(chunk):
+            if size == 0 and not OPAQUE.match(entry.filename) and DOCTYPE.search(chunk):
                 return "doctype"
             size += len(chunk)
             if size > budget or (size > CHUNK and size > MAX_RATIO * max(entry.compress_size, 1)):

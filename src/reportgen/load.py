@@ -48,15 +48,15 @@ def load_yaml(path: str | Path, project: str | Path | None = None) -> Source:
 
 def read_yaml(path: str | Path) -> Source:
     """Read, decode, clean and parse the one file ``path`` (its ``extends`` key left as written)."""
-    return _load(Path(path), DOCUMENT, NOT_A_MAPPING)
+    return _load(Path(path), DOCUMENT, dict, NOT_A_MAPPING)
 
 
 def load_rows(path: str | Path) -> Source:
     """Like load_yaml, for a file holding a list (of units) instead of a mapping."""
-    return _load(Path(path), UNIT_LIST, NOT_A_LIST)
+    return _load(Path(path), UNIT_LIST, list, NOT_A_LIST)
 
 
-def _load(path: Path, limits: Limits, wrong_kind: str) -> Source:
+def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
     name = str(path)
     text = _clean(name, decode(name, read_bytes(path, limits)))
     node = _compose(name, text, limits)
@@ -66,7 +66,7 @@ def _load(path: Path, limits: Limits, wrong_kind: str) -> Source:
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
     if builder.problems:
         raise ReportgenError(builder.problems)
-    if not isinstance(data, list if limits is UNIT_LIST else dict):
+    if not isinstance(data, kind):
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
     return Source(name, data, builder.positions, path.resolve().parent)
 
@@ -113,15 +113,15 @@ def _clean(name: str, text: str) -> str:
     for number, line in enumerate(text.split("\n"), start=1):
         found = ILLEGAL_CHARS.search(line)
         if found:
-            codes = "、".join(sorted({f"U+{ord(c):04X}" for c in ILLEGAL_CHARS.findall(line)}))
-            warnings.warn(
-                ReportgenWarning(
-                    f"{name}:{number}:{found.start() + 1}: 已删除不可见的控制字符 {codes}"
-                    "（常见于从 Word 复制的文字）"
-                ),
-                stacklevel=3,
-            )
+            warnings.warn(ReportgenWarning(controls_removed(f"{name}:{number}:{found.start() + 1}", line)
+                                           + "（常见于从 Word 复制的文字）"), stacklevel=3)
     return ILLEGAL_CHARS.sub("", text)
+
+
+def controls_removed(where: str, text: str) -> str:
+    """What to say of the control characters found in ``text`` at ``where``, removed for the user."""
+    codes = "、".join(sorted({f"U+{ord(c):04X}" for c in ILLEGAL_CHARS.findall(text)}))
+    return f"{where}: 已删除不可见的控制字符 {codes}"
 
 
 def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:

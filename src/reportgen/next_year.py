@@ -20,6 +20,7 @@ from .fields import is_wide, parse_date
 from .inherit import merge_sources, without_extends
 from .load import dump_yaml, load_yaml, read_yaml
 from .package import write_atomic
+from .paths import within
 from .source import Source
 from .starter import SCHEMA_FILE, SCHEMA_LINE, refuse_existing
 from .validate import validate
@@ -67,7 +68,7 @@ def _project(old: Path, out: Path, project: Path | None) -> Path | None:
     """The smallest folder holding ``out`` and the files it extends (``old`` and its bases, in
     ``project`` or ``old``'s folder), when that is more than ``out``'s folder."""
     reach = Path(project) if project is not None else old.parent
-    if reach.resolve().is_relative_to(out.parent.resolve()):
+    if within(reach, out.parent):
         return None
     folders = [os.path.normpath(reach), os.path.normpath(out.parent)]
     try:

@@ -24,10 +24,15 @@ def written_path(text: str, folder: Path, project: Path) -> Path:
         raise ValueError(f"“{text}”不是相对路径：文件中只能写相对于本文件所在文件夹的路径"
                          "（如 ../2024/方案.yaml），请把要用的文件复制到项目文件夹内")
     path = Path(os.path.normpath(folder / text.replace("\\", "/")))
-    if not path.resolve().is_relative_to(project.resolve()):
+    if not within(path, project):
         raise ValueError(f"“{text}”在项目文件夹{shown(project)}之外：请把文件复制到项目文件夹内，"
                          "或在命令中加 --project 指定更大的项目文件夹")
     return path
+
+
+def within(path: Path, folder: Path) -> bool:
+    """Whether ``path``, with links followed, is ``folder`` or inside it."""
+    return path.resolve().is_relative_to(folder.resolve())
 
 
 def shown(project: Path) -> str:

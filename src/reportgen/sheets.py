@@ -13,7 +13,7 @@ from typing import Any
 
 from .docx_kind import archive_kind
 from .errors import Problem, ReportgenError, ReportgenWarning
-from .load import ILLEGAL_CHARS, decode, load_rows, read_bytes
+from .load import ILLEGAL_CHARS, controls_removed, decode, load_rows, read_bytes
 from .yaml_guard import Limits
 
 WORKBOOK = (".xlsx", ".xlsm")
@@ -148,8 +148,7 @@ def _table(file: str, lines: list[list[Any]], header_rows: int) -> Sheet:
 def _cleaned(file: str, value: Any, line: int, col: int) -> Any:
     """A cell without the control characters a .docx cannot hold (NUL, bell …), with a warning."""
     if isinstance(value, str) and ILLEGAL_CHARS.search(value):
-        codes = "、".join(sorted({f"U+{ord(c):04X}" for c in ILLEGAL_CHARS.findall(value)}))
-        warnings.warn(ReportgenWarning(f"{file}:{line}:{col}: 已删除不可见的控制字符 {codes}"), stacklevel=4)
+        warnings.warn(ReportgenWarning(controls_removed(f"{file}:{line}:{col}", value)), stacklevel=4)
         return ILLEGAL_CHARS.sub("", value)
     return value
 

@@ -13,7 +13,7 @@ from .data import to_number
 from .errors import Problem, ReportgenError
 from .load import load_yaml
 from .node import written
-from .paths import project_of, shown
+from .paths import project_of, shown, within
 from .sheets import Row, Sheet, read_sheet
 from .source import Source
 
@@ -209,7 +209,7 @@ def _unit_file(path: Path, project: Path | None) -> UnitInput:
     a path written in a file would (paths.py): a folder received from elsewhere may hold links.
     """
     folder = project_of(path, project)
-    if not path.resolve().is_relative_to(folder.resolve()):
+    if not within(path, folder):
         return UnitInput(path.stem, 1, problems=[Problem(str(path), (
             f"这个文件是链接，指向项目文件夹{shown(folder)}之外的 {path.resolve()}：请把文件本身复制到"
             "文件夹中，或在命令中加 --project 指定更大的项目文件夹"))], origin=str(path))
