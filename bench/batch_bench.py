@@ -26,12 +26,12 @@ import openpyxl
 from docxtpl import DocxTemplate
 
 import reportgen
-from reportgen.campaign import Campaign, overlay
-from reportgen.load import load_yaml
-from reportgen.outline import outline
-from reportgen.templates import builtin_path
-from reportgen.units import read_units
-from reportgen.validate import validate
+from reportgen.batches.campaign import Campaign, overlay
+from reportgen.batches.units import read_units
+from reportgen.layout.outline import outline
+from reportgen.load.yaml_file import load_yaml
+from reportgen.validation.document import validate
+from reportgen.word.template_files import builtin_path
 
 ROOT = Path(__file__).resolve().parents[1]
 STREETS = ["城关", "东关", "西关", "南关", "北关", "新城", "老城", "河东", "河西", "开发"]

@@ -10,7 +10,7 @@ import pytest
 from helpers import ROOT, soffice
 
 import reportgen
-from reportgen import office
+from reportgen.office import convert
 
 SAMPLES = ROOT / "samples"
 SAMPLE_NAMES = ("plan", "plan-minimal", "summary", "two-years/2024", "two-years/2025")
@@ -52,7 +52,7 @@ def sample_docx(sample_docs: dict[str, Path]) -> Path:
 @pytest.fixture(scope="session")
 def sample_pdfs(sample_docs: dict[str, Path], lo_profile: Path) -> dict[str, Path]:
     """Every sample rendered in one LibreOffice run."""
-    pdfs = office.convert_to_pdf({d: d.with_suffix(".pdf") for d in sample_docs.values()}, lo_profile)
+    pdfs = convert.convert_to_pdf({d: d.with_suffix(".pdf") for d in sample_docs.values()}, lo_profile)
     return dict(zip(sample_docs, pdfs, strict=True))
 
 

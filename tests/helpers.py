@@ -9,9 +9,9 @@ import pytest
 from docx.oxml.ns import qn
 
 import reportgen
-from reportgen import office
-from reportgen.cli import main
-from reportgen.office import Line
+from reportgen.cli.commands import main
+from reportgen.office import convert, pdf_text
+from reportgen.office.pdf_text import Line
 
 ROOT = Path(__file__).resolve().parents[1]
 FONT_SLOTS = ("ascii", "hAnsi", "eastAsia", "cs")
@@ -76,12 +76,12 @@ def soffice() -> str | None:
 
 def to_pdf(docx: Path, profile: Path) -> Path:
     """Convert with LibreOffice as reportgen does (stand-in fonts of the package's fonts.conf)."""
-    return office.convert_to_pdf({docx: docx.with_suffix(".pdf")}, profile)[0]
+    return convert.convert_to_pdf({docx: docx.with_suffix(".pdf")}, profile)[0]
 
 
 def pdf_pages(pdf: Path) -> list[list[Line]]:
     """The text lines of every page, from ``pdftotext -bbox-layout``."""
-    return [page.lines for page in office.pdf_pages(pdf)]
+    return [page.lines for page in pdf_text.pdf_pages(pdf)]
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

@@ -74,6 +74,6 @@ os.open, os.replace = faulty_open, faulty_replace
 if KIND == "ctrl-c-importing":
     sys.meta_path.insert(0, CtrlCOnImport)
 sys.argv = ["reportgen", *sys.argv[2:]]
-from reportgen.console import main  # noqa: E402  (after the faults are in place)
+from reportgen.cli.console import main  # noqa: E402  (after the faults are in place)
 
 main()

@@ -339,7 +339,7 @@ def test_ctrl_c_leaves_whole_listed_files_and_a_rerun_finishes(tmp_path, clean, 
     assert consistent(out) == clean[0]
 
 
-@pytest.mark.parametrize("module", ["reportgen.render", "click"])
+@pytest.mark.parametrize("module", ["reportgen.word.fill", "click"])
 def test_ctrl_c_while_reportgen_starts_ends_quietly(tmp_path, module):
     process = reportgen_process("build", str(PLAN), "-o", str(tmp_path / "plan.docx"),
                                 fault=f"ctrl-c-importing={module}")

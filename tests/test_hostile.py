@@ -18,9 +18,9 @@ from helpers import problems, run
 
 import reportgen
 from reportgen.errors import Problem
-from reportgen.load import load_rows
-from reportgen.template_check import template_problems
-from reportgen.templates import builtin_folder, export_template
+from reportgen.load.yaml_file import load_rows
+from reportgen.word.template_check import template_problems
+from reportgen.word.template_files import builtin_folder, export_template
 
 LAUGHS = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
     f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]

@@ -44,7 +44,7 @@ from mutations_strategy import Broken, broken_files
 from texts_strategy import file_bytes
 
 import reportgen
-from reportgen import office
+from reportgen.office import convert
 
 EXAMPLES = int(os.environ.get("REPORTGEN_PROPERTY_EXAMPLES", "0")) or 120
 PROPERTY = settings(max_examples=EXAMPLES, deadline=None, database=None, print_blob=True,
@@ -146,7 +146,7 @@ def test_a_sample_converts_to_pdf_with_its_words(drawn: list[Generated], lo_prof
         sources = [write(Path(folder, f"doc{i}.yaml"), file_bytes(g.data, g.encoding))
                    for i, g in enumerate(drawn)]
         built = [reportgen.build(source) for source in sources]
-        pdfs = office.convert_to_pdf({d: d.with_suffix(".pdf") for d in built}, lo_profile)
+        pdfs = convert.convert_to_pdf({d: d.with_suffix(".pdf") for d in built}, lo_profile)
         for generated, pdf in zip(drawn, pdfs, strict=True):
             text = pdf_text(pdf)
             assert [w for w in chinese_words(generated) if w not in text] == []

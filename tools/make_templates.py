@@ -16,7 +16,7 @@ from docx.shared import Mm
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
-from reportgen.package import stable_zip  # noqa: E402
+from reportgen.word.docx_zip import stable_zip  # noqa: E402
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 NS_DECL = f' xmlns:w="{W_NS}"'

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import reportgen
-from reportgen import office
+from reportgen.office import convert
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = {"plan": [1, 2, 10], "summary": [3, 4], "rollup": [1, 2]}  # pages shown in the README
@@ -30,10 +30,10 @@ def sample_documents(folder: Path) -> dict[str, Path]:
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         docs = sample_documents(Path(tmp))
-        pdfs = office.convert_to_pdf({d: d.with_suffix(".pdf") for d in docs.values()})
+        pdfs = convert.convert_to_pdf({d: d.with_suffix(".pdf") for d in docs.values()})
         for (name, wanted), pdf in zip(PAGES.items(), pdfs, strict=True):
             for number in wanted:
-                (page,) = office.png_pages(pdf, Path(tmp), name, dpi=60, first=number, last=number)
+                (page,) = convert.png_pages(pdf, Path(tmp), name, dpi=60, first=number, last=number)
                 target = ROOT / "docs" / f"{name}-page{number:02d}.png"
                 page.replace(target)
                 print(f"wrote {target.relative_to(ROOT)}")

@@ -1,5 +1,5 @@
 """``python -m reportgen`` runs the command line."""
 
-from .console import main
+from .cli.console import main
 
 main()

@@ -3,25 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import batch as batches
-from .campaign import Campaign
-from .documents import Document
-from .load import Source, load_yaml
-from .outline import outline
-from .package import write_atomic
-from .render import render_docx
-from .rollup import check_rollup
-from .template_check import check_template
-from .templates import template_for
-from .validate import validate as validate_source
+from .files.atomic_write import write_atomic
+from .layout.outline import outline
+from .load.located_data import Source
+from .load.yaml_file import load_yaml
+from .model.documents import Document
+from .model.keys import spelling
+from .model.spellings import ROLLUP_KEYS
+from .validation.document import validate as validate_source
+from .word.fill import render_docx
+from .word.template_check import check_template
+from .word.template_files import template_for
+
+if TYPE_CHECKING:
+    from .batches.run import Outcome
 
 
 def validate(path: str | Path, *, project: str | Path | None = None) -> Document:
     """Load and check ``path``; raise ReportgenError listing every problem. Writes nothing.
 
     ``project``: the folder that paths written in the files (继承, 模板) must stay in; by
-    default ``path``'s folder (see paths.py).
+    default ``path``'s folder (see load/written_paths.py).
     """
     return checked(path, project)[0]
 
@@ -42,14 +46,15 @@ def checked(path: str | Path, project: str | Path | None = None) -> tuple[Docume
     """Load, validate, find and check the template: everything that must hold before anything
     is written.
 
-    A campaign file's 汇总 part belongs to batches: it is checked (with no figures yet) and left
-    out of this document.
+    A campaign file's 汇总 part belongs to batches, which check it (with no figures yet) and leave
+    it out of this document; a plain plan or summary never loads the batch code.
     """
-    campaign = Campaign.of(load_yaml(path, project))
-    source = campaign.document
-    plan = validate_source(source)
-    if campaign.rollup is not None:
-        check_rollup(campaign, [])
+    source = load_yaml(path, project)
+    if spelling(source.data, ROLLUP_KEYS) is None:
+        plan = validate_source(source)
+    else:
+        from .batches.rollup import validate_campaign
+        plan, source = validate_campaign(source)
     template = template_path(plan, source)
     check_template(template)
     return plan, template
@@ -68,15 +73,17 @@ def output_path(source: Path, out: str | Path | None) -> Path:
     return folder / f"{source.stem}.docx"
 
 
-def batch(campaign: str | Path, units: str | Path, out: str | Path, **options) -> batches.Outcome:
+def batch(campaign: str | Path, units: str | Path, out: str | Path, **options) -> Outcome:
     """Build one document per unit of ``units`` from ``campaign`` into the folder ``out``.
 
     Options: jobs, only, shard, force, sheet, progress, project (see ``batch.run_batch``).
     """
-    return batches.run_batch(Path(campaign), Path(units), Path(out), **options)
+    from .batches.run import run_batch
+    return run_batch(Path(campaign), Path(units), Path(out), **options)
 
 
 def rollup(campaign: str | Path, units: str | Path, out: str | Path,
-           sheet: str | None = None, *, project: str | Path | None = None) -> batches.Outcome:
+           sheet: str | None = None, *, project: str | Path | None = None) -> Outcome:
     """Build only the roll-up (汇总) of ``campaign`` over ``units``, from their data alone."""
-    return batches.run_rollup(Path(campaign), Path(units), Path(out), sheet, project=project)
+    from .batches.run import run_rollup
+    return run_rollup(Path(campaign), Path(units), Path(out), sheet, project=project)

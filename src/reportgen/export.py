@@ -5,9 +5,9 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from . import office
 from .api import build
 from .errors import Problem, ReportgenError
+from .office.convert import convert_to_pdf, png_pages
 
 YAML_SUFFIXES = (".yaml", ".yml")
 
@@ -17,7 +17,7 @@ def pdf_files(documents: list[Path], out: Path | None = None) -> list[Path]:
     missing = [Problem(str(p), "找不到文件") for p in documents if not Path(p).is_file()]
     if missing:
         raise ReportgenError(missing)
-    return office.convert_to_pdf({Path(p): (out or Path(p).parent) / f"{Path(p).stem}.pdf"
+    return convert_to_pdf({Path(p): (out or Path(p).parent) / f"{Path(p).stem}.pdf"
                                   for p in documents})
 
 
@@ -30,4 +30,4 @@ def png_files(path: Path, out: Path | None = None, dpi: int = 100) -> list[Path]
         else:
             document = path
         pdf = pdf_files([document], Path(tmp))[0]
-        return office.png_pages(pdf, out or path.parent, path.stem, dpi)
+        return png_pages(pdf, out or path.parent, path.stem, dpi)

@@ -7,8 +7,8 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as DocxDocument
 
-from ..docx_kind import BROKEN, REFUSED, unreadable_kind
 from ..errors import DocumentUnreadable, Problem
+from ..files.docx_kind import BROKEN, REFUSED, unreadable_kind
 
 REASONS = {
     "missing": "找不到文件",

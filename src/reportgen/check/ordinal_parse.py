@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..numbering import chinese_number, ordinal
+from ..chinese.numerals import chinese_number, ordinal
 
 CHINESE = {chinese_number(n): n for n in range(1, 100)}
 HAN_DIGITS = "一二三四五六七八九十"

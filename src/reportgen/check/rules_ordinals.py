@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..numbering import ordinal
+from ..chinese.numerals import ordinal
 from .docx_read import Para, Reading
 from .ordinal_parse import Ordinal, parse_ordinal
 from .report import Finding, at, error

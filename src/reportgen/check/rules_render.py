@@ -9,8 +9,8 @@ from collections import Counter
 from itertools import pairwise
 from statistics import median
 
-from ..fields import is_wide
-from ..office import Line, Page
+from ..chinese.widths import is_wide
+from ..office.pdf_text import Line, Page
 from .docx_read import Reading
 from .report import Finding, Where, error
 from .roles import Role

@@ -1,0 +1,69 @@
+"""manifest.csv: one row per unit of a batch, what became of it and what its file was made from."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import astuple, dataclass, fields
+from pathlib import Path
+
+from ..files.atomic_write import write_atomic
+
+HEADERS = ("单位", "行号", "状态", "文件", "sha256", "错误信息", "输入摘要")
+BUILT, UNCHANGED, FAILED = "已生成", "未变", "失败"
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One unit's outcome: built, unchanged (skipped) or failed, with its file's sha256 or the error."""
+
+    unit: str
+    line: int
+    status: str
+    file: str = ""
+    sha256: str = ""
+    error: str = ""
+    digest: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return self.status != FAILED
+
+
+def write_manifest(path: Path, entries: list[Entry]) -> Path:
+    """Write the manifest atomically, as UTF-8 with a BOM so that Excel opens it correctly."""
+    text = io.StringIO(newline="")
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(HEADERS)
+    writer.writerows([_cell(v) for v in astuple(e)] for e in entries)
+    return write_atomic(path, text.getvalue().encode("utf-8-sig"))
+
+
+def _cell(value: object) -> str:
+    """Text Excel will not take for a formula (CSV injection): a leading ' where it would, and
+    before a leading ', so that reading the manifest back gives the text as it was."""
+    text = str(value)
+    return f"'{text}" if text.startswith((*FORMULA_START, "'")) else text
+
+
+def _uncell(text: str) -> str:
+    return text[1:] if text.startswith("'") and text[1:].startswith((*FORMULA_START, "'")) else text
+
+
+def read_manifest(path: Path) -> dict[str, Entry]:
+    """The entries of an earlier run by unit name; empty if there is none or it cannot be read."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        return {}
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    if not rows or tuple(rows[0]) != HEADERS:
+        return {}
+    entries = [_entry([_uncell(c) for c in row]) for row in rows[1:] if len(row) == len(HEADERS)]
+    return {e.unit: e for e in entries}
+
+
+def _entry(row: list[str]) -> Entry:
+    values = dict(zip([f.name for f in fields(Entry)], row, strict=True))
+    return Entry(**{**values, "line": int(values["line"]) if values["line"].isdigit() else 0})

@@ -1,0 +1,195 @@
+"""Reading tables of units: .xlsx (the only module that uses openpyxl), .csv and YAML lists."""
+
+from __future__ import annotations
+
+import csv
+import datetime
+import io
+import warnings
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import Problem, ReportgenError, ReportgenWarning
+from ..files.docx_kind import archive_kind
+from ..load.text_file import ILLEGAL_CHARS, controls_removed, decode, read_bytes
+from ..load.yaml_file import load_rows
+from ..load.yaml_limits import Limits
+
+WORKBOOK = (".xlsx", ".xlsm")
+TABLE = Limits(64_000_000, 0, "单位名单不会有这么大，请检查是否选错了文件")
+ODD_ZIP = ("这个 Excel 文件的压缩包异常（文件过多、解压后过大或含不安全的文件名），可能是恶意构造的："
+           "请不要使用它；如确需使用，请在 Excel 或 WPS 中打开后“另存为”.xlsx")
+NOT_COMPUTED = ("这个单元格是公式（{}），文件中没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次，"
+                "或复制后“选择性粘贴 → 数值”")
+OLD_FORMATS = {".xls": "Excel 97-2003（.xls）", ".et": "WPS 表格（.et）", ".ods": "OpenDocument（.ods）"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One unit's row: its values by column name, and where each value was written (line, column)."""
+
+    line: int
+    values: dict[str, Any]
+    places: dict[str, tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A table as read: its column names and each row that is not empty."""
+
+    file: str
+    names: list[str]
+    rows: list[Row]
+
+
+def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
+    """Read ``path`` by its extension: an Excel workbook, a CSV file, or a YAML list."""
+    suffix = path.suffix.lower()
+    if suffix in OLD_FORMATS:
+        raise ReportgenError(Problem(str(path), f"不支持{OLD_FORMATS[suffix]}格式：请在 Excel 或 WPS "
+                                     "中“另存为”.xlsx 或 .csv 后再用"))
+    if suffix in WORKBOOK:
+        return _workbook(path, sheet)
+    if suffix == ".csv":
+        return _csv(path)
+    if suffix in (".yaml", ".yml"):
+        return _yaml_list(path)
+    raise ReportgenError(Problem(str(path), "单位名单应为 .xlsx、.csv 或 .yaml 文件，或放各单位 "
+                                 "YAML 文件的文件夹"))
+
+
+def _csv(path: Path) -> Sheet:
+    """UTF-8 (with or without BOM), UTF-16, or GBK as Excel on Chinese Windows saves it."""
+    text = decode(str(path), read_bytes(path, TABLE))
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first and "," not in first else ","
+    lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    return _table(str(path), lines, 1)
+
+
+def _workbook(path: Path, name: str | None) -> Sheet:
+    import openpyxl  # imported here: only batches read workbooks, and it is slow to import
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    raw = read_bytes(path, TABLE)
+    try:
+        if zipfile.is_zipfile(io.BytesIO(raw)) and archive_kind(zipfile.ZipFile(io.BytesIO(raw))):
+            raise ReportgenError(Problem(str(path), ODD_ZIP))
+        book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+    except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError,
+            SyntaxError):  # what a damaged workbook raises; ElementTree's ParseError is a SyntaxError
+        raise ReportgenError(Problem(str(path), "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）："
+                                     "请在 Excel 或 WPS 中打开后“另存为”.xlsx")) from None
+    if name is not None and name not in book.sheetnames:
+        raise ReportgenError(Problem(str(path), f"没有名为“{name}”的工作表；有：{'、'.join(book.sheetnames)}"))
+    sheet = book[name] if name is not None else book.worksheets[0]
+    values = [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True)]
+    _refuse_uncomputed(str(path), raw, sheet.title, values)
+    return _table(str(path), values, _header_rows(sheet))
+
+
+def _refuse_uncomputed(file: str, raw: bytes, title: str, values: list[list[Any]]) -> None:
+    """Formula cells are read as the value Excel saved with them; a formula saved without one
+    (a workbook written by a program) is an error, never an empty cell or a formula's text."""
+    import openpyxl
+
+    if b"<f" not in b"".join(_sheet_parts(raw)):
+        return
+    formulas = openpyxl.load_workbook(io.BytesIO(raw))[title]
+    problems = [Problem(file, NOT_COMPUTED.format(cell.value), cell.row, cell.column)
+                for row in formulas.iter_rows() for cell in row if cell.data_type == "f"
+                and values[cell.row - 1][cell.column - 1] is None]
+    if problems:
+        raise ReportgenError(problems)
+
+
+def _sheet_parts(raw: bytes) -> list[bytes]:
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        return [archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/")]
+
+
+def _header_rows(sheet) -> int:
+    """2 when the first row groups columns under merged cells (a two-row header), else 1."""
+    for merged in sheet.merged_cells.ranges:
+        if merged.min_row == 1 and merged.max_col > merged.min_col:
+            return 2
+    return 1
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, datetime.datetime):
+        return value.date().isoformat() if value.time() == datetime.time() else value.isoformat(" ")
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def _table(file: str, lines: list[list[Any]], header_rows: int) -> Sheet:
+    """Column names from the header row(s), then every row that is not empty."""
+    lines = [[_cleaned(file, value, number, col) for col, value in enumerate(line, start=1)]
+             for number, line in enumerate(lines, start=1)]
+    width = max((len(line) for line in lines), default=0)
+    lines = [list(line) + [None] * (width - len(line)) for line in lines]
+    names = _names(lines[:header_rows], width)
+    problems = [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", header_rows + 1, col)
+                for col, name in enumerate(names, start=1)
+                if not name and any(_filled(line[col - 1]) for line in lines[header_rows:])]
+    if problems:
+        raise ReportgenError(problems)
+    headers = [(col, name) for col, name in enumerate(names, start=1) if name]
+    rows = [Row(number, {name: _value(line[col - 1]) for col, name in headers},
+                {name: (number, col) for col, name in headers})
+            for number, line in enumerate(lines, start=1)
+            if number > header_rows and any(_filled(v) for v in line)]
+    return Sheet(file, [name for _, name in headers], rows)
+
+
+def _cleaned(file: str, value: Any, line: int, col: int) -> Any:
+    """A cell without the control characters a .docx cannot hold (NUL, bell …), with a warning."""
+    if isinstance(value, str) and ILLEGAL_CHARS.search(value):
+        warnings.warn(ReportgenWarning(controls_removed(f"{file}:{line}:{col}", value)), stacklevel=4)
+        return ILLEGAL_CHARS.sub("", value)
+    return value
+
+
+def _names(header: list[list[Any]], width: int) -> list[str]:
+    """Each column's name: the lower header row where it has one, else the (merged) cell above."""
+    names, group = [], ""
+    for col in range(width):
+        top = _text(header[0][col]) if header else ""
+        group = top or (group if len(header) > 1 else "")
+        below = _text(header[1][col]) if len(header) > 1 else ""
+        names.append(below or top or (group if len(header) > 1 else ""))
+    return names
+
+
+def _text(value: Any) -> str:
+    return "".join(str(value).split()) if value is not None else ""
+
+
+def _filled(value: Any) -> bool:
+    return value is not None and str(value).strip() != ""
+
+
+def _value(value: Any) -> Any:
+    if isinstance(value, str):
+        value = value.strip()
+        return value or None
+    return value
+
+
+def _yaml_list(path: Path) -> Sheet:
+    """A YAML list of mappings, one unit each; the keys play the part of column names."""
+    source = load_rows(path)
+    names: dict[str, None] = {}
+    rows = []
+    for index, item in enumerate(source.data):
+        _, line, col = source.where((index,))
+        if not isinstance(item, dict):
+            raise ReportgenError(Problem(source.file, "每一项应是一个单位的“键: 值”映射", line, col))
+        names.update(dict.fromkeys(str(k) for k in item))
+        rows.append(Row(line, {str(k): _value(v) for k, v in item.items()},
+                        {str(k): source.where((index, k))[1:] for k in item}))
+    return Sheet(source.file, list(names), rows)

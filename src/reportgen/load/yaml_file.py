@@ -1,0 +1,187 @@
+"""Stage 1: read a YAML file into plain data, remembering where every key and item was written.
+
+A file may extend another (``extends``/``继承``); ``load_yaml`` resolves the chain with
+``inherit.resolve_extends``. This is the only module that parses or writes YAML text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import Problem, ReportgenError
+from .extends import resolve_extends
+from .line_folding import unfold
+from .located_data import Source, Where
+from .text_file import clean, decode, read_bytes
+from .written_paths import project_of
+from .yaml_limits import Limits, Loader, Refused, compose
+
+# Real documents are under 100 KB with a few thousand items; real unit lists have tens of
+# thousands of rows, usually in a workbook. Beyond these a file is a mistake or an attack.
+DOCUMENT = Limits(1_000_000, 50_000, "一份文档用不了这么多内容，请检查是否选错了文件")
+UNIT_LIST = Limits(8_000_000, 1_000_000, "名单很大时请用 .xlsx 或 .csv 文件")
+NOT_A_MAPPING = "文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
+NOT_A_LIST = "文件的顶层应是列表，每个单位一项（以“- ”开头）"
+PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "merge")
+}
+
+
+def load_yaml(path: str | Path, project: str | Path | None = None) -> Source:
+    """Read ``path`` and the files it extends, merged; raise ReportgenError listing every problem.
+
+    Paths written in the files must stay in ``project`` (default: ``path``'s folder; load/written_paths.py).
+    """
+    source = replace(read_yaml(path), project=project_of(path, project))
+    return resolve_extends(source, read_yaml)
+
+
+def read_yaml(path: str | Path) -> Source:
+    """Read, decode, clean and parse the one file ``path`` (its ``extends`` key left as written)."""
+    return _load(Path(path), DOCUMENT, dict, NOT_A_MAPPING)
+
+
+def load_rows(path: str | Path) -> Source:
+    """Like load_yaml, for a file holding a list (of units) instead of a mapping."""
+    return _load(Path(path), UNIT_LIST, list, NOT_A_LIST)
+
+
+def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
+    name = str(path)
+    text = clean(name, decode(name, read_bytes(path, limits)))
+    node = _compose(name, text, limits)
+    builder = _Builder(name)
+    data = builder.build(node, ()) if node is not None else None
+    if node is None:
+        raise ReportgenError(Problem(name, wrong_kind, 1, 1))
+    if builder.problems:
+        raise ReportgenError(builder.problems)
+    if not isinstance(data, kind):
+        raise ReportgenError(Problem(name, wrong_kind, 1, 1))
+    return Source(name, data, builder.positions, path.resolve().parent)
+
+
+def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:
+    try:
+        return compose(text, limits)
+    except Refused as exc:
+        mark = exc.problem_mark
+        raise ReportgenError(Problem(name, exc.problem, mark.line + 1, mark.column + 1)) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
+        raise ReportgenError(Problem(name, _yaml_message(exc), line, col)) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML refuses, such as U+0080
+        line = text.count("\n", 0, exc.position) + 1
+        col = exc.position - text.rfind("\n", 0, exc.position)
+        raise ReportgenError(Problem(
+            name, f"YAML 格式错误：不能使用的控制字符 U+{exc.character:04X}（看不见），请删除它", line, col)) from None
+    except yaml.YAMLError as exc:
+        raise ReportgenError(Problem(name, f"YAML 格式错误：{exc}")) from None
+
+
+def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
+    problem = exc.problem or ""
+    hints = {
+        "found character '\\t' that cannot start any token": "不能用 Tab 键缩进，请改用空格",
+        "mapping values are not allowed here": "这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”",
+        "could not find expected ':'": "缺少“: ”，或缩进不对",
+        "expected a single document in the stream": "文件中只能有一个文档（删除多余的“---”）",
+    }
+    for key, hint in hints.items():
+        if problem.startswith(key):
+            return f"YAML 格式错误：{hint}"
+    return f"YAML 格式错误：{problem or exc}"
+
+
+class _Builder:
+    """Turns composed YAML nodes into dicts, lists and scalars, recording positions and problems."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.positions: dict[tuple, Where] = {(): Where(name, 1, 1)}
+        self.problems: list[Problem] = []
+        self.constructor = Loader("")
+
+    def build(self, node: yaml.Node, path: tuple) -> Any:
+        if node.tag not in PLAIN_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problems.append(self._at(
+                node, f"不支持的 YAML 标签“{tag}”（reportgen 只读取文本、数字、列表和映射）"))
+            return None
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, yaml.SequenceNode):
+            return [self._item(child, path + (i,)) for i, child in enumerate(node.value)]
+        try:
+            value = self.constructor.construct_object(node)
+        except (ValueError, KeyError):  # a value its explicit tag cannot read: !!int abc
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self.problems.append(self._at(node, f"“{node.value}”不能按标签“{tag}”读取"
+                                                f"（删去“{tag}”即按文字读取）"))
+            return None
+        if isinstance(value, str) and node.style != "|" and node.end_mark.line > node.start_mark.line:
+            return unfold(value, _written(node))
+        return value
+
+    def _item(self, node: yaml.Node, path: tuple) -> Any:
+        self.positions[path] = Where(self.name, *_pos(node))
+        return self.build(node, path)
+
+    def _mapping(self, node: yaml.MappingNode, path: tuple) -> dict:
+        try:
+            self.constructor.flatten_mapping(node)
+        except yaml.constructor.ConstructorError as exc:
+            self.problems.append(Problem(self.name, "“<<”合并的应是映射或映射的列表（如 <<: *默认值）",
+                                         exc.problem_mark.line + 1, exc.problem_mark.column + 1))
+            return {}
+        result: dict = {}
+        for key_node, value_node in node.value:
+            key = self.build(key_node, path)
+            key = key if isinstance(key, str) else str(key)
+            if key in result:
+                self.problems.append(self._at(key_node, f"键“{key}”重复出现（第 "
+                                              f"{self.positions[path + (key,)].line} 行已写过）"))
+                continue
+            self.positions[path + (key,)] = Where(self.name, *_pos(key_node))
+            result[key] = self.build(value_node, path + (key,))
+        return result
+
+    def _at(self, node: yaml.Node, message: str) -> Problem:
+        return Problem(self.name, message, *_pos(node))
+
+
+class _Dumper(yaml.SafeDumper):
+    """Writes dates unquoted, as reportgen reads them (as text), and indents list items."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    """Text of several lines as a ``|`` block, as a user writes paragraphs."""
+    style = "|" if "\n" in text.strip() else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_Dumper.yaml_implicit_resolvers = Loader.yaml_implicit_resolvers
+_Dumper.add_representer(str, _text)
+
+
+def dump_yaml(data: dict) -> str:
+    """``data`` as block-style YAML text, keys in their order, Chinese written as is."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=1000)
+
+
+def _written(node: yaml.Node) -> str:
+    """The scalar ``node`` as it stands in the file."""
+    return node.start_mark.buffer[node.start_mark.index:node.end_mark.index]
+
+
+def _pos(node: yaml.Node) -> tuple[int, int]:
+    return (node.start_mark.line + 1, node.start_mark.column + 1)

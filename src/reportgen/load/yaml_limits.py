@@ -1,0 +1,101 @@
+"""The YAML loader and the limits it keeps while composing a file from elsewhere.
+
+Beside yaml_file.py, the only other module that imports yaml. A file received by email may be built
+to exhaust the reader: aliases that expand a few lines into billions of items (a "billion laughs"
+file), an alias inside its own anchor, ten thousand nested ``[``. The composer counts every item
+as it would be after expanding aliases, and stops at the first alias, item or level past a limit,
+so such a file costs milliseconds and gets a located message, never a RecursionError.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import yaml
+
+MAX_DEPTH = 50  # levels of nesting; a real document has about 10
+MAX_ALIASED = 100_000  # items that aliases (*别名) may add to a file, in total
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How large one kind of YAML file may be: bytes as written, items after expanding aliases."""
+
+    size: int
+    items: int
+    hint: str  # what to do instead, when a file is over a limit
+
+
+class Refused(yaml.MarkedYAMLError):
+    """The file is over a limit; ``problem`` says which, in Chinese, and ``problem_mark`` where."""
+
+    def __init__(self, message: str, mark: yaml.Mark):
+        super().__init__(problem=message, problem_mark=mark)
+
+
+class Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text (reportgen parses them with located errors) and
+    refuses aliases that refer to themselves, nesting past MAX_DEPTH and more than
+    ``limits.items`` items."""
+
+    limits = Limits(10**6, 50_000, "")
+
+    def compose_document(self) -> yaml.Node:
+        self.open_anchors: list[str | None] = []
+        self.sizes: dict[int, int] = {}
+        self.items = self.aliased = 0
+        return super().compose_document()
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            return self._alias(event, parent, index)
+        if len(self.open_anchors) >= MAX_DEPTH:
+            raise Refused(f"嵌套超过 {MAX_DEPTH} 层：请检查缩进，以及“[”“{{”是否各有配对的“]”“}}”",
+                          event.start_mark)
+        before = self.items
+        self.open_anchors.append(getattr(event, "anchor", None))
+        try:
+            node = super().compose_node(parent, index)
+        finally:
+            self.open_anchors.pop()
+        self._count(1, node.start_mark)
+        self.sizes[id(node)] = self.items - before
+        return node
+
+    def _alias(self, event: yaml.AliasEvent, parent: yaml.Node | None, index: object) -> yaml.Node:
+        """The anchored node, refused if it contains this alias or expands past the limits."""
+        if event.anchor in self.open_anchors:
+            raise Refused(f"“*{event.anchor}”在“&{event.anchor}”自身之内，引用了它自己（循环引用）",
+                          event.start_mark)
+        node = super().compose_node(parent, index)
+        size = self.sizes.get(id(node), 1)
+        self.aliased += size
+        if self.aliased > MAX_ALIASED:
+            raise Refused(f"“*{event.anchor}”等引用展开后重复了超过 {MAX_ALIASED:,} 项：请不要用"
+                          "“&锚点”和“*别名”大量重复内容（这样的文件可能是恶意构造的）",
+                          event.start_mark)
+        self._count(size, event.start_mark)
+        return node
+
+    def _count(self, added: int, mark: yaml.Mark) -> None:
+        self.items += added
+        if self.items > self.limits.items:
+            raise Refused(f"文件中的项过多：超过 {self.limits.items:,} 项（含“*别名”引用展开的项）；"
+                          f"{self.limits.hint}", mark)
+
+
+Loader.yaml_implicit_resolvers = {
+    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
+    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def compose(text: str, limits: Limits) -> yaml.Node | None:
+    """The node tree of ``text``, within ``limits``; raises yaml.YAMLError (Refused when over)."""
+    loader = Loader(text)
+    loader.limits = limits
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()

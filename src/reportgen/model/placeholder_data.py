@@ -1,0 +1,91 @@
+"""The data a document's placeholders read: 单位 (unit), 指标 (metrics), and their runtime values."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any
+
+from pydantic import BeforeValidator, ConfigDict, model_validator
+from pydantic_core import PydanticCustomError
+
+from .keys import Node, key
+
+
+def to_number(value: Any) -> int | float:
+    """A YAML number, or text such as "1,234" or "12.5", as int or float; anything else is refused."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    try:
+        number = Decimal(str(value).strip().replace(",", ""))
+    except InvalidOperation:
+        number = None
+    if number is None or isinstance(value, bool) or not number.is_finite():
+        kind = "文本" if isinstance(value, str) else "值"
+        raise PydanticCustomError("number", "应为数字，实际为{kind}“{value}”",
+                                  {"kind": kind, "value": value})
+    return int(number) if number == number.to_integral_value() and "." not in str(value) \
+        else float(number)
+
+
+Number = Annotated[int | float, BeforeValidator(to_number)]
+
+
+class Metric(Node):
+    """A named figure: 值 (value) and 单位 (its unit of measure, such as 份 or 场次)."""
+
+    value: Number = key("value", "值", ...)
+    unit: str = key("unit", "单位", "")
+
+    _bare = model_validator(mode="before")(
+        lambda data: data if isinstance(data, dict) else {"value": data})
+
+
+
+class Unit(Node):
+    """The reporting unit (单位): its 名称 and any further fields the user wants to quote."""
+
+    model_config = ConfigDict(extra="allow")
+
+    name: str = key("name", "名称", ...)
+
+    _bare = model_validator(mode="before")(
+        lambda data: {"name": data} if isinstance(data, (str, int, float)) else data)
+
+    def fields(self) -> dict[str, Any]:
+        """Every field by the name the user wrote, plus ``name`` and ``名称``."""
+        return {"name": self.name, "名称": self.name, **(self.model_extra or {})}
+
+
+class DocData(Node):
+    """The parts of a document that placeholders read; other keys are left to the full model."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    unit: Unit | None = key("unit", "单位")
+    period: str | None = key("period", "时段")
+    metrics: dict[str, Metric] = key("metrics", "指标", {})
+    vars: dict[str, Any] = key("vars", "变量", {})
+
+
+class IntMetric(int):
+    """An integer metric in a placeholder: prints its value, and has ``.value`` and ``.unit``."""
+
+    def __new__(cls, value: int, unit: str = "") -> IntMetric:
+        obj = super().__new__(cls, value)
+        obj.unit, obj.value = unit, int(value)
+        return obj
+
+
+class FloatMetric(float):
+    """A decimal metric in a placeholder: prints its value, and has ``.value`` and ``.unit``."""
+
+    def __new__(cls, value: float, unit: str = "") -> FloatMetric:
+        obj = super().__new__(cls, value)
+        obj.unit, obj.value = unit, float(value)
+        return obj
+
+
+def metric_value(metric: Metric) -> IntMetric | FloatMetric:
+    """The runtime value placeholders see for ``metric``."""
+    kind = IntMetric if isinstance(metric.value, int) else FloatMetric
+    return kind(metric.value, metric.unit)

@@ -1,0 +1,123 @@
+"""Placeholders: ``{{ … }}`` in any text of the YAML, filled from the document's own data."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any
+
+from ..errors import Problem, display_path
+from ..load.located_data import Source
+from ..model.placeholder_data import DocData, metric_value
+from ..sandbox.environments import (
+    FilterError,
+    Missing,
+    Refused,
+    SecurityError,
+    TemplateError,
+    fill_placeholder,
+)
+
+# Keys whose values are data or settings, never filled in themselves.
+# 时段 is not among them: it may itself quote 变量 (时段: "{{ 变量.年度 }}年3月至5月").
+DATA_KEYS = {"unit", "单位", "metrics", "指标", "vars", "变量", "template", "模板", "type", "文种"}
+NAMES = "unit、metrics、vars、period（或 单位、指标、变量、时段）"
+
+
+class Namespace(dict):
+    """A mapping placeholders read with dots, knowing its own dotted path for messages."""
+
+    def __init__(self, path: str, values: dict):
+        super().__init__({k: _wrap(f"{path}.{k}", v) for k, v in values.items()})
+        self.path = path
+
+
+def _wrap(path: str, value: Any) -> Any:
+    return Namespace(path, value) if isinstance(value, dict) else value
+
+
+def context(data: DocData) -> dict[str, Any]:
+    """The names placeholders may use, in English and Chinese."""
+    values = {
+        ("unit", "单位"): data.unit.fields() if data.unit else {},
+        ("metrics", "指标"): {k: metric_value(m) for k, m in data.metrics.items()},
+        ("vars", "变量"): data.vars,
+    }
+    names = {name: Namespace(name, value) for pair, value in values.items() for name in pair}
+    period = _filled_period(data.period or "", names)
+    return {**names, "period": period, "时段": period}
+
+
+def _filled_period(period: str, names: dict[str, Any]) -> str:
+    """时段 with its own placeholders filled; if they fail, expand() reports it at the 时段 key."""
+    try:
+        return fill(period, names) if "{" in period else period
+    except PlaceholderError:
+        return period
+
+
+def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
+    """``source.data`` with every placeholder filled, and a located problem for each that fails."""
+    problems: list[Problem] = []
+
+    def walk(value: Any, path: tuple) -> Any:
+        if isinstance(value, dict):
+            return {k: v if not path and k in DATA_KEYS else walk(v, (*path, k))
+                    for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v, (*path, i)) for i, v in enumerate(value)]
+        if isinstance(value, str) and ("{{" in value or "{%" in value):
+            try:
+                return fill(value, names)
+            except PlaceholderError as exc:
+                file, line, col = source.where(path)
+                problems.append(Problem(file, str(exc), line, col, display_path(list(path))))
+        return value
+
+    return walk(source.data, ()), problems
+
+
+class PlaceholderError(ValueError):
+    """A placeholder could not be filled; the message says why, in Chinese."""
+
+
+def fill(text: str, names: dict[str, Any]) -> str:
+    """``text`` with its placeholders filled from ``names``."""
+    try:
+        return fill_placeholder(text, names)
+    except Missing as exc:
+        raise PlaceholderError(_missing(exc)) from None
+    except (SecurityError, Refused) as exc:
+        raise PlaceholderError(f"占位符不允许这样写：{exc}") from None
+    except FilterError as exc:
+        raise PlaceholderError(f"占位符中的过滤器出错：{exc}") from None
+    except TemplateError as exc:
+        raise PlaceholderError(f"占位符写法有误：{_syntax(exc.message or '')}"
+                               "（占位符写作 {{ 名称 }}，“{{”和“}}”要成对）") from None
+    except ZeroDivisionError:
+        raise PlaceholderError("占位符无法计算：除数为 0") from None
+    except (ArithmeticError, TypeError, ValueError) as exc:
+        raise PlaceholderError(f"占位符无法计算：{exc}") from None
+
+
+def _syntax(message: str) -> str:
+    if message.startswith("unexpected end of template"):
+        return "没有结束（缺少“}}”或“%}”）"
+    if message.startswith("unexpected '}'"):
+        return "多了一个“}”"
+    return message
+
+
+def _missing(exc: Missing) -> str:
+    message = f"占位符中的“{exc.name}”没有定义"
+    if exc.owner is None:
+        return "占位符的值为空（null），请在 YAML 中填写"
+    if not isinstance(exc.owner, Namespace):
+        return f"{message}；可用的名称：{NAMES}"
+    last = exc.name.rsplit(".", 1)[-1]
+    close = difflib.get_close_matches(last, list(exc.owner), n=1, cutoff=0.5)
+    if close:
+        return f"{message}；是否想写“{exc.owner.path}.{close[0]}”？"
+    if not exc.owner:
+        return f"{message}；“{exc.owner.path}”中还没有任何项"
+    shown = "、".join(f"{exc.owner.path}.{k}" for k in list(exc.owner)[:8])
+    return f"{message}；可用：{shown}"

@@ -1,0 +1,59 @@
+"""The .docx zip: deterministic, from parts compressed once, so equal content gives equal bytes."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+DOS_EPOCH = (0, 0x21)  # time and date fields for 1980-01-01 00:00:00, the earliest a zip can hold
+UNIX_644 = 0o100644 << 16
+MADE_BY_UNIX = 3 << 8 | 20
+
+
+@dataclass(frozen=True)
+class Part:
+    """One zip entry, already deflated: a template's untouched parts are compressed only once."""
+
+    name: str
+    crc: int
+    size: int
+    deflated: bytes
+
+    @classmethod
+    def of(cls, name: str, data: bytes) -> Part:
+        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
+        return cls(name, zlib.crc32(data), len(data), packer.compress(data) + packer.flush())
+
+
+def parts_of(docx: bytes) -> list[Part]:
+    """Every entry of a .docx (bytes), in its order, deflated afresh."""
+    with zipfile.ZipFile(io.BytesIO(docx)) as archive:
+        return [Part.of(info.filename, archive.read(info)) for info in archive.infolist()]
+
+
+def zip_bytes(parts: Iterable[Part]) -> bytes:
+    """A zip of ``parts`` in order, with fixed dates and permissions, so equal parts give equal bytes.
+
+    Written by hand because the standard zipfile module cannot store data it did not compress.
+    """
+    out, directory, count = io.BytesIO(), io.BytesIO(), 0
+    for part in parts:
+        count += 1
+        name = part.name.encode()
+        fields = (20, 0, 8, *DOS_EPOCH, part.crc, len(part.deflated), part.size, len(name), 0)
+        directory.write(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, MADE_BY_UNIX, *fields,
+                                    0, 0, 0, UNIX_644, out.tell()) + name)
+        out.write(struct.pack("<IHHHHHIIIHH", 0x04034B50, *fields) + name + part.deflated)
+    start = out.tell()
+    out.write(directory.getvalue())
+    out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, directory.tell(), start, 0))
+    return out.getvalue()
+
+
+def stable_zip(docx: bytes) -> bytes:
+    """Re-pack a .docx so equal content gives equal bytes (no timestamps, fixed attributes)."""
+    return zip_bytes(parts_of(docx))

@@ -1,0 +1,138 @@
+"""Checking a Word template before it is filled: every problem at once, located as in Word.
+
+A template is checked for: its file format; tags Word has broken (template_tags.py); Jinja
+syntax; names the Outline does not provide; styles the Outline needs. Faults of tags are listed
+in document order, then missing styles. A template with none of these is also parsed exactly as docxtpl will render it,
+so a fault the finer checks miss still stops the build instead of writing a broken .docx.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from pathlib import Path
+
+from docx import Document
+
+from ..errors import Problem, ReportgenError
+from ..files.docx_kind import BROKEN, REFUSED, unreadable_kind
+from ..sandbox.environments import TemplateSyntaxError, tag_syntax_problems, template_environment
+from ..sandbox.template_names import Unknown, unknown_names
+from .fill import jinja_sources, jinja_tags
+from .template_needs import NEEDED_STYLES, STYLE_KINDS, template_names
+from .template_tags import Tag, read_tags
+
+AGAIN = "，或用 reportgen templates export 重新导出内置模板"
+FORMATS = {
+    "missing": "找不到文件",
+    "folder": "这是文件夹，不是 .docx 文件",
+    "ole": "这是 Word 97-2003 格式（.doc）的文件：请在 Word 或 WPS 中“另存为”.docx 格式后再用",
+    "wps": "这是 WPS 文字格式（.wps）的文件：请在 WPS 中“另存为”Word 文件（*.docx）后再用",
+    "encrypted": "文件设有打开密码：请在 Word 中取消密码（文件 → 信息 → 保护文档 → 用密码进行加密，"
+                 "清空密码）并保存后再用",
+    "not_zip": "不是 .docx 文件（.docx 是 zip 压缩包，此文件不是）：请在 Word 或 WPS 中“另存为”"
+               f".docx 格式后再用{AGAIN}",
+    "not_word": f"不是 Word 文档（压缩包中没有 word/document.xml）：请用 Word 或 WPS 编辑模板{AGAIN}",
+    "not_docx": "这是 Word 模板（.dotx）或启用宏的文档（.docm）：请在 Word 中“另存为”"
+                "Word 文档（*.docx）后再用",
+    "broken": f"文件已损坏，无法按 Word 文档（.docx）读取：请在 Word 中打开并另存为 .docx{AGAIN}",
+    **REFUSED,
+}
+
+
+def check_template(path: str | Path) -> None:
+    """Raise ReportgenError listing every problem of the template at ``path``; return if it is fine."""
+    problems = template_problems(path)
+    if problems:
+        raise ReportgenError(problems)
+
+
+def template_problems(path: str | Path) -> list[Problem]:
+    """Every problem of the template at ``path``, located in Word terms; [] for a good template.
+
+    Results are kept per file version (path, size, modification time), so a batch or a long
+    session reads each template once.
+    """
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return list(_problems(str(path)))
+    return list(_problems_of_version(str(path), stat.st_size, stat.st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=64)
+def _problems_of_version(name: str, size: int, mtime_ns: int) -> tuple[Problem, ...]:
+    return _problems(name)
+
+
+def _problems(name: str) -> tuple[Problem, ...]:
+    path = Path(name)
+    kind = unreadable_kind(path)
+    if kind == "ole" and path.suffix.lower() == ".wps":
+        kind = "wps"
+    if kind is None:
+        try:
+            return tuple(_content_problems(name, Document(name)))
+        except BROKEN:
+            kind = "broken"
+    return (Problem(name, FORMATS[kind]),)
+
+
+def _content_problems(name: str, doc) -> list[Problem]:
+    """The faults of the tags in document order (broken tags first in a paragraph), then styles."""
+    reading = read_tags(doc)
+    found = [(f.order, Problem(name, f.message, path=_at(f.where, f.text))) for f in reading.flaws]
+    for _, tags in reading.parts:
+        found += _tag_problems(name, tags)
+    problems = [p for _, p in sorted(found, key=lambda f: f[0])] + _style_problems(name, doc)
+    return problems or _docxtpl_problems(name, doc)
+
+
+def _tag_problems(name: str, tags: list[Tag]) -> list[tuple[int, Problem]]:
+    """Syntax errors and names the Outline lacks, of the tags of one part, with their order."""
+    # One tag per line, so a line number names a tag: a line break inside one would shift them.
+    sources = [source.replace("\n", " ") for source in jinja_tags([t.text for t in tags])]
+    syntax, tree = tag_syntax_problems(sources)
+    found = syntax + [(u.line - 1, _unknown_message(u)) for u in unknown_names(tree, template_names())]
+    return [(tags[i].order, Problem(name, message, path=_at(tags[i].where, tags[i].text)))
+            for i, message in sorted(found, key=lambda f: f[0])]
+
+
+def _unknown_message(unknown: Unknown) -> str:
+    """The name, then the nearest name there is (by its last part), else all there are."""
+    if unknown.kind != "name":
+        return f"没有名为“{unknown.path}”的{'过滤器' if unknown.kind == 'filter' else '测试'}"
+    message = f"变量“{unknown.path}”在模板数据中没有"
+    by_last = {re.split(r"[.\[]", name)[-1]: name for name in unknown.available}
+    last = re.split(r"[.\[]", unknown.path)[-1]
+    close = difflib.get_close_matches(last, list(by_last), n=1, cutoff=0.6)
+    if close:
+        return f"{message}；是否想写“{by_last[close[0]]}”？"
+    if unknown.available:
+        return f"{message}；可用：{'、'.join(unknown.available)}"
+    return message
+
+
+def _style_problems(name: str, doc) -> list[Problem]:
+    have = {(s.name, s.type) for s in doc.styles}
+    return [Problem(name, f"缺少{STYLE_KINDS[kind]}“{shown}”（用于{role}）：请从导出的内置模板中"
+                          "复制这个样式，或在 Word 中新建同名样式", path="样式")
+            for style, kind, shown, role in NEEDED_STYLES if (style, kind) not in have]
+
+
+def _docxtpl_problems(name: str, doc) -> list[Problem]:
+    """The template parsed as docxtpl renders it; an error here is one the finer checks missed."""
+    for part, source in jinja_sources(doc):
+        try:
+            template_environment().parse(source)
+        except TemplateSyntaxError as exc:
+            lines = source.splitlines()
+            near = lines[min(max((exc.lineno or 1) - 1, 0), len(lines) - 1)] if lines else ""
+            text = re.sub(r"<[^>]*>", "", near)[:30]
+            return [Problem(name, f"模板无法使用（{exc.message}）", path=_at(part, text))]
+    return []
+
+
+def _at(where: str, text: str) -> str:
+    return f"{where}「{text}」" if text else where

@@ -1,0 +1,105 @@
+"""`check --render`: page-aware rules on LibreOffice renderings, all converted in one run."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from handmade import correct_document, find, para
+
+from reportgen.check.report import RULES
+from reportgen.check.run import check
+from reportgen.office import convert
+
+
+def body_on_page_two(doc):
+    find(doc, "按照").paragraph_format.page_break_before = True
+
+
+def lines_of_29_points(doc):
+    doc.styles["Normal"].paragraph_format.line_spacing = Pt(29)
+
+
+def no_character_spacing(doc):
+    rpr = doc.styles["Normal"].element.rPr
+    rpr.remove(rpr.find(qn("w:spacing")))
+
+
+def signature_on_its_own_page(doc):
+    find(doc, "城关区应急管理局").paragraph_format.page_break_before = True
+
+
+def imprint_in_mid_page(doc):
+    para(doc, "抄送：市应急管理局。", indent=False)
+    para(doc, "城关区应急管理局办公室　　2024年5月20日印发", indent=False)
+
+
+def word_character_grid(doc):
+    """What Word's dialog writes for 22 lines × 28 characters, without the character spacing."""
+    no_character_spacing(doc)
+    grid = doc.sections[0]._sectPr.find(qn("w:docGrid"))
+    if grid is None:
+        grid = doc.sections[0]._sectPr.makeelement(qn("w:docGrid"), {})
+        doc.sections[0]._sectPr.append(grid)
+    for name, value in (("type", "linesAndChars"), ("linePitch", "579"), ("charSpace", "-848")):
+        grid.set(qn(f"w:{name}"), value)
+
+
+def attachment_on_the_same_page(doc):
+    find(doc, "附件").paragraph_format.page_break_before = False
+
+
+FAULTS = {  # plant, the rendering finding it must cause (rule, where, message pattern)
+    "render.first_page_body": (body_on_page_two, "第1页", "首页应有正文，正文却从第2页开始"),
+    "render.lines": (lines_of_29_points, "排版结果", r"每页排21行（行距29\.00磅），应为22行"),
+    "render.chars": (no_character_spacing, "排版结果", "每行排27字，应为28字"),
+    "render.signature_alone": (signature_on_its_own_page, "第3页",
+                               "署名和成文日期单独成页，应调整行距、字距，使其与正文同页"),
+    "render.imprint": (imprint_in_mid_page, "第3页", r"版记应位于最后一页版心底部，实际离底边还有\d+毫米"),
+    "render.attachment_page": (attachment_on_the_same_page, "第2页", "附件应另起一页：“附件”之前还有其他内容"),
+}
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory, lo_profile) -> dict:
+    """The correct hand-made document and one copy per planted fault, rendered in one run."""
+    folder = tmp_path_factory.mktemp("render")
+    docs = {"correct": correct_document(), "character_grid": correct_document()}
+    word_character_grid(docs["character_grid"])
+    for rule, (plant, _, _) in FAULTS.items():
+        docs[rule] = correct_document()
+        plant(docs[rule])
+    paths = {name: folder / f"{name}.docx" for name in docs}
+    for name, doc in docs.items():
+        doc.save(paths[name])
+    pdfs = convert.convert_to_pdf({p: p.with_suffix(".pdf") for p in paths.values()}, lo_profile)
+    return {name: (paths[name], pdf) for name, pdf in zip(paths, pdfs, strict=True)}
+
+
+def test_documents_built_from_the_samples_pass_when_rendered(sample_docs, sample_pdfs):
+    for name, docx in sample_docs.items():
+        assert check(docx, sample_pdfs[name]) == [], name
+
+
+def test_the_correct_handmade_document_passes_when_rendered(rendered):
+    assert check(*rendered["correct"]) == []
+
+
+@pytest.mark.parametrize("rule", FAULTS)
+def test_each_planted_page_fault_is_found(rendered, rule):
+    _, where, message = FAULTS[rule]
+    found = [f for f in check(*rendered[rule]) if f.rule.startswith("render.")]
+    assert [(f.rule, str(f.where)) for f in found] == [(rule, where)]
+    assert re.fullmatch(message, found[0].message), found[0].message
+
+
+def test_words_character_grid_passes_for_word_but_renders_14_characters(rendered):
+    docx, pdf = rendered["character_grid"]
+    assert check(docx) == []
+    assert [(f.rule, f.message) for f in check(docx, pdf)] == [("render.chars", "每行排14字，应为28字")]
+
+
+def test_every_rendering_rule_is_planted_once():
+    assert set(FAULTS) == {r for r in RULES if r.startswith("render.")}

@@ -1,0 +1,261 @@
+"""`check` without rendering: a correct hand-made document and the samples pass; planted faults are found."""
+
+from __future__ import annotations
+
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+from docx.shared import Inches, Mm, Pt, Twips
+from handmade import KAITI, SONG, correct_document, find, para, run, set_font, set_text
+from helpers import ROOT
+
+import reportgen
+from reportgen.check.report import RULES
+from reportgen.check.run import check
+
+ODD, EVEN, PAGE = "奇数页页脚", "偶数页页脚", "页面设置"
+
+
+def letter_paper(doc):
+    doc.sections[0].page_width, doc.sections[0].page_height = Inches(8.5), Inches(11)
+
+
+def shifted_margins(doc):
+    doc.sections[0].top_margin, doc.sections[0].bottom_margin = Mm(30), Twips(2381)
+
+
+def lines_of_29_points(doc):
+    doc.styles["Normal"].paragraph_format.line_spacing = Pt(29)
+
+
+def hyphens_round_the_number(doc):
+    footer = doc.sections[0].footer.paragraphs[0]
+    footer.runs[0].text, footer.runs[-1].text = "-", "-"
+
+
+def centred_odd_number(doc):
+    doc.sections[0].footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def number_in_times(doc):
+    for r in doc.sections[0].footer.paragraphs[0].runs:
+        r._r.rPr.rFonts.set(qn("w:ascii"), "Times New Roman")
+
+
+def title_in_song(doc):
+    set_font(find(doc, "关于开展").runs[0], SONG)
+
+
+def body_in_song(doc):
+    set_font(find(doc, "按照").runs[0], SONG)
+
+
+def body_in_small_size(doc):
+    find(doc, "按照").runs[0].font.size = Pt(14)
+
+
+def heading1_in_song(doc):
+    set_font(find(doc, "二、").runs[0], SONG)
+
+
+def heading2_in_fangsong(doc):
+    set_font(find(doc, "（一）工作目标").runs[0], "仿宋_GB2312")
+
+
+def run_in_heading3_in_kaiti(doc):
+    set_font(find(doc, "1.排查").runs[0], KAITI)
+
+
+def heading4_in_heiti(doc):
+    set_font(find(doc, "（1）").runs[0], "黑体")
+
+
+def text_after_heading_in_kaiti(doc):
+    set_font(find(doc, "（二）工作步骤").runs[1], KAITI)
+
+
+def theme_font_in_body(doc):
+    find(doc, "按照").runs[0]._r.rPr.rFonts.set(qn("w:eastAsiaTheme"), "minorEastAsia")
+
+
+def ordinal_with_comma(doc):
+    set_text(find(doc, "（二）工作步骤"), "（二）", "（二）、")
+
+
+def ordinal_gap(doc):
+    set_text(find(doc, "二、工作要求"), "二、", "三、")
+
+
+def ordinal_repeat(doc):
+    set_text(find(doc, "2.落实"), "2.", "1.")
+
+
+def ordinal_backwards(doc):
+    set_text(find(doc, "3.总结"), "3.", "1.")
+
+
+def ordinal_not_restarted(doc):
+    set_text(find(doc, "（一）加强"), "（一）", "（三）")
+
+
+def word_numbering(doc):
+    find(doc, "按照")._p.get_or_add_pPr().append(parse_xml(
+        f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'))
+
+
+def zero_padded_date(doc):
+    set_text(find(doc, "2024年5月20日"), "2024年5月20日", "2024年05月20日")
+
+
+def square_brackets_in_doc_number(doc):
+    set_text(find(doc, "按照"), "〔2024〕", "[2024]")
+
+
+def recipients_with_half_width_colon(doc):
+    set_text(find(doc, "各科室、"), "：", ":")
+
+
+def cc_without_full_stop(doc):
+    para(doc, "抄送：市应急管理局，区安委会办公室", indent=False)
+
+
+def half_width_comma(doc):
+    set_text(find(doc, "按照"), "部署，", "部署,")
+
+
+def signer_in_fangsong(doc):
+    number = find(doc, "关于开展").insert_paragraph_before()
+    run(number, "城安呈〔2024〕3号\t签发人：")
+    run(number, "王建国")
+
+
+def placeholder_left(doc):
+    set_text(find(doc, "按照"), "现就有关事项", "现就××事项")
+
+
+FAULTS = [  # plant, the finding it must cause (rule, where, message), all error rules expected
+    (letter_paper, ("page.size", PAGE, "纸张应为A4（210×297毫米），实为215.9×279.4毫米"),
+     {"page.size", "page.text_area", "page.grid"}),
+    (letter_paper, ("page.text_area", PAGE, "版心应为156×225毫米，实为161.9×207.4毫米"),
+     {"page.size", "page.text_area", "page.grid"}),
+    (shifted_margins, ("page.margin", PAGE, "上边距（天头）应为37毫米，实为30毫米"), {"page.margin"}),
+    (lines_of_29_points, ("page.grid", PAGE, "每页应为22行×28字，按页面设置和正文格式为21行×28字"
+                          "（行距29磅，每字15.75磅）"), {"page.grid"}),
+    (hyphens_round_the_number, ("page.number", ODD, "页码应写作“— 1 —”（两侧各一条一字线），实为“-1-”"),
+     {"page.number"}),
+    (centred_odd_number, ("page.number_side", ODD, "单页页码应居右，实为居中"), {"page.number_side"}),
+    (number_in_times, ("font.page_number", ODD, "页码应为宋体，实为Times New Roman"),
+     {"font.page_number"}),
+    (title_in_song, ("font.title", "第1段「关于开展安全生产大检查的…」", "标题应为小标宋，实为宋体"),
+     {"font.title"}),
+    (body_in_song, ("font.body", "第3段「按照区安委会（城安委〔2…」", "正文应为仿宋，实为宋体"), {"font.body"}),
+    (body_in_small_size, ("font.body", "第3段「按照区安委会（城安委〔2…」",
+                          "正文字号应为三号（16磅），实为四号（14磅）"), {"font.body"}),
+    (heading1_in_song, ("font.heading1", "第14段「二、工作要求」", "一级标题应为黑体，实为宋体"),
+     {"font.heading1"}),
+    (heading2_in_fangsong, ("font.heading2", "第6段「（一）工作目标」", "二级标题应为楷体，实为仿宋_GB2312"),
+     {"font.heading2"}),
+    (run_in_heading3_in_kaiti, ("font.heading3", "第9段「1.排查隐患。各科室要把…」",
+                                "三级标题应为仿宋，实为楷体_GB2312"), {"font.heading3"}),
+    (heading4_in_heiti, ("font.heading4", "第10段「（1）重点企业。各科室要…」", "四级标题应为仿宋，实为黑体"),
+     {"font.heading4"}),
+    (text_after_heading_in_kaiti, ("font.body", "第8段「（二）工作步骤。检查分三…」",
+                                   "标题后的正文应为仿宋，实为楷体_GB2312"), {"font.body"}),
+    (theme_font_in_body, ("font.theme", "第3段「按照区安委会（城安委〔2…」",
+                          "正文字体取自文档主题（宋体），主题字体会盖过所设字体，应直接设为仿宋"),
+     {"font.theme"}),
+    (ordinal_with_comma, ("ordinal.form", "第8段「（二）、工作步骤。检查分…」", "序号“（二）、”应写作“（二）”"),
+     {"ordinal.form"}),
+    (ordinal_gap, ("ordinal.gap", "第14段「三、工作要求」", "序号从“一、”跳到“三、”，缺少“二、”"),
+     {"ordinal.gap"}),
+    (ordinal_repeat, ("ordinal.repeat", "第12段「1.落实整改。各科室要把…」", "序号“1.”重复"),
+     {"ordinal.repeat", "ordinal.gap"}),
+    (ordinal_backwards, ("ordinal.order", "第13段「1.总结提高。各科室要把…」", "序号“1.”排在“2.”之后"),
+     {"ordinal.order"}),
+    (ordinal_not_restarted, ("ordinal.restart", "第15段「（三）加强组织领导」",
+                             "序号应在上一级标题下重新从“（一）”编起，实为“（三）”"), {"ordinal.restart"}),
+    (word_numbering, ("ordinal.auto", "第3段「按照区安委会（城安委〔2…」", "使用了 Word 自动编号，序号应直接写成文字"),
+     {"ordinal.auto"}),
+    (zero_padded_date, ("text.date", "第18段「2024年05月20日」", "日期“2024年05月20日”应写作“2024年5月20日”"),
+     {"text.date"}),
+    (square_brackets_in_doc_number, ("text.doc_number", "第3段「按照区安委会（城安委[2…」",
+                                     "发文字号“[2024]3号”应写作“〔2024〕3号”"), {"text.doc_number"}),
+    (recipients_with_half_width_colon, ("text.recipients", "第2段「各科室、各下属单位:」",
+                                        "主送机关应以全角冒号“：”结尾"),
+     {"text.recipients", "text.punctuation"}),
+    (cc_without_full_stop, ("text.cc", "第22段「抄送：市应急管理局，区安…」", "抄送机关之后应以句号“。”结尾"),
+     {"text.cc"}),
+    (half_width_comma, ("text.punctuation", "第3段「按照区安委会（城安委〔2…」",
+                        "中文中用了半角标点：“部署,结合”中的“,”应为“，”"), {"text.punctuation"}),
+    (signer_in_fangsong, ("font.signer", "第1段「城安呈〔2024〕3号 …」", "签发人姓名应为楷体，实为仿宋_GB2312"),
+     {"font.signer"}),
+    (placeholder_left, ("text.placeholder", "第3段「按照区安委会（城安委〔2…」", "残留占位符“××”，应填入实际内容"),
+     {"text.placeholder"}),
+]
+
+
+def findings_of(doc, tmp_path) -> list[tuple[str, str, str]]:
+    doc.save(tmp_path / "通知.docx")
+    return [(f.rule, str(f.where), f.message) for f in check(tmp_path / "通知.docx")]
+
+
+def test_a_correct_handmade_document_passes(tmp_path):
+    assert findings_of(correct_document(), tmp_path) == []
+
+
+@pytest.mark.parametrize("name", ["plan.yaml", "plan-minimal.yaml"])
+def test_documents_built_from_the_samples_pass(name, tmp_path):
+    assert check(reportgen.build(ROOT / "samples" / name, tmp_path)) == []
+
+
+@pytest.mark.parametrize(("plant", "finding", "rules"), FAULTS, ids=[f[1][0] for f in FAULTS])
+def test_each_planted_fault_is_found(plant, finding, rules, tmp_path):
+    doc = correct_document()
+    plant(doc)
+    found = findings_of(doc, tmp_path)
+    assert finding in found
+    assert {rule for rule, _, _ in found} == rules
+
+
+UPWARD = """\
+    标题: 关于申请安全生产专项经费的请示
+    发文机关: 城关区应急管理局
+    红头: 是
+    发文字号: 城应急呈〔2024〕3号
+    签发人: 王建国
+    主送机关: 区人民政府
+    成文日期: 2024-06-01
+    用印: 是
+    开头: 为做好今年安全生产工作，现就申请专项经费有关事项请示如下。
+    正文:
+      - 标题: 经费用途
+        条目:
+          - {标题: 隐患排查, 内容: 用于重点企业隐患排查。}
+          - {标题: 宣传培训, 内容: [用于安全宣传和培训。], 条目: [内容: 印制宣传册；]}
+    结尾: 妥否，请批示。
+    附件: [经费预算表, 项目清单]
+    附注: 联系人：李明
+    抄送: [区财政局]
+    印发机关: 城关区应急管理局办公室
+    印发日期: 2024-06-02
+    """
+
+
+def test_an_upward_sealed_document_with_attachments_passes(write_yaml, tmp_path):
+    assert check(reportgen.build(write_yaml(UPWARD), tmp_path)) == []
+
+
+def test_sections_sharing_a_setup_are_judged_once_and_others_by_number(tmp_path):
+    doc = correct_document()
+    doc.add_section()
+    assert findings_of(doc, tmp_path) == []
+    letter_paper(doc)
+    assert ("page.size", "第1节页面设置", "纸张应为A4（210×297毫米），实为215.9×279.4毫米") in findings_of(
+        doc, tmp_path)
+
+
+def test_every_rule_without_rendering_is_planted_once():
+    planted = {finding[0] for _, finding, _ in FAULTS}
+    assert planted == {r for r in RULES if not r.startswith("render.")}
+
