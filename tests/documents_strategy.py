@@ -1,7 +1,7 @@
 """Random valid reportgen documents, as plain data, with the words and ordinals the .docx must show.
 
-The keys and the layout rules written here come from the README ("The YAML format"), not from the
-model, so that a model that drifts from its documentation is caught. Rendered forms the README
+The keys and the layout rules written here come from the documentation (docs/yaml-format.md), not from the
+model, so that a model that drifts from its documentation is caught. Rendered forms the documentation
 documents are expected as rendered: 阶段 added to or removed from a stage name, the punctuation
 trimmed at the end of names in 附件说明, 主送机关 and 抄送, dates as 2024年3月5日, placeholders filled.
 """
@@ -122,7 +122,7 @@ def _stage(d: Draft, number: int, phase: bool) -> dict:
 
 
 def _dates(d: Draft) -> dict:
-    """开始 and 结束, shown as the README says: （3月5日至20日）, （3月5日至4月2日）, or with years."""
+    """开始 and 结束, shown as the documentation says: （3月5日至20日）, （3月5日至4月2日）, or with years."""
     start, end = sorted(d.draw(st.lists(DATES, min_size=2, max_size=2)))
     if start.year != end.year:
         shown = f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"

@@ -1,7 +1,7 @@
 """The rooms of src/reportgen import one way only, and each foreign library stays in its room.
 
 The contract below is the architecture: a room may import itself, the rooms it lists, and
-nothing else. The README's "Project layout" draws the same picture.
+nothing else. docs/development.md ("Project layout") draws the same picture.
 """
 
 from __future__ import annotations

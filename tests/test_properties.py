@@ -2,7 +2,7 @@
 
 Valid documents (documents_strategy.py): every one builds without a warning; python-docx reopens
 it; every text it was given appears in the .docx as written (texts_strategy.py says which
-normalisations the README documents and the generator therefore avoids); its numbered headings
+normalisations the documentation (docs/) describes and the generator therefore avoids); its numbered headings
 run 一、二、… （一）（二）… 1. 2. … （1）（2）… without gap or repeat, restarting under each parent and
 in each attachment, as a reading of the paragraphs independent of the product shows, and match
 the items generated; a few convert to PDF with LibreOffice and the PDF holds their Chinese words.

@@ -1,6 +1,6 @@
 """Random text for documents, and the YAML files that hold them.
 
-What the text avoids, because the README documents that reportgen changes it:
+What the text avoids, because the documentation (docs/) says that reportgen changes it:
 - surrounding whitespace (stripped: such padding is generated, and the stripped text expected);
 - control characters and line or paragraph separators inside one line of text (removed, or taken
   as line breaks, by YAML and reportgen);

@@ -47,7 +47,7 @@ Progress = Callable[[Entry, int, int], None]
 def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tuple[str, ...] = (),
               shard: tuple[int, int] | None = None, force: bool = False, sheet: str | None = None,
               progress: Progress | None = None, project: Path | None = None) -> Outcome:
-    """Build every selected unit of ``units`` from ``campaign`` into ``out``; see the README."""
+    """Build every selected unit of ``units`` from ``campaign`` into ``out``; see docs/batches.md."""
     plan = Campaign.of(load_yaml(campaign, project))
     template = _campaign_template(plan.document)
     check_template(template)
@@ -128,7 +128,7 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None,
     plan = Campaign.of(load_yaml(campaign, project))
     if plan.rollup is None:
         raise ReportgenError(Problem(str(campaign), "没有“汇总”部分，无法生成汇总文档"
-                                     "（写法见 README 的“Batch”一节）"))
+                                     "（写法见文档 docs/batches.md 的“汇总”一节）"))
     tasks = _tasks(read_units(Path(units), sheet, set(plan.metrics), project))
     metrics = _check_rollup(plan, tasks)
     builder = Builder(plan, Path(out), str(units), {})

@@ -58,7 +58,7 @@ class UnitInput:
 
 
 def columns(sheet: Sheet, declared: set[str]) -> tuple[str | None, list[Column]]:
-    """The name column, and the mapping of every other column (see the README's batch section)."""
+    """The name column, and the mapping of every other column (see docs/batches.md)."""
     name = next((n for n in NAME_COLUMNS if n in sheet.names), None)
     return name, [_column(n, sheet, declared) for n in sheet.names if n != name]
 

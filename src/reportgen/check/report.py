@@ -11,7 +11,7 @@ from .docx_read import Para
 ERROR, WARNING = "error", "warning"
 FIRST_WORDS = 12
 SHOWN_REPEATS = 3
-RULES = {  # every rule id a finding can carry, with what it checks (the README's table)
+RULES = {  # every rule id a finding can carry, with what it checks (the table in docs/check.md)
     "page.size": "纸张为 A4（210×297 毫米）",
     "page.margin": "上 37、下 35、左 28、右 26 毫米（±1）",
     "page.text_area": "版心 156×225 毫米",
