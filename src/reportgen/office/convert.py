@@ -10,6 +10,7 @@ from pathlib import Path
 
 from ..errors import Problem, ReportgenError, ToolMissing
 from ..files.write_errors import write_error
+from .conversion_copy import conversion_copies
 from .fonts import fonts_conf, warn_stand_in_fonts
 
 INSTALL = "sudo apt-get install"
@@ -40,13 +41,15 @@ def convert_to_pdf(targets: dict[Path, Path], profile: Path | None = None) -> li
     Files are converted in batches (one run each) of distinct names, so two ``plan.docx`` from
     different folders do not collide. ``profile`` is a LibreOffice user profile folder to reuse;
     by default a fresh temporary one, so a LibreOffice the user has open is left alone.
+    LibreOffice converts a copy of each file (conversion_copy.py), never the file itself.
     """
     program = soffice()
     warn_stand_in_fonts()
     with tempfile.TemporaryDirectory(prefix="reportgen-lo-") as tmp:
+        copies = conversion_copies(list(targets), Path(tmp) / "copies")
         for n, batch in enumerate(batches_by_name(list(targets))):
             out_dir = Path(tmp) / f"batch{n}"
-            _run_soffice(program, batch, out_dir, profile or Path(tmp) / "profile")
+            _run_soffice(program, batch, copies, out_dir, profile or Path(tmp) / "profile")
             for docx in batch:
                 _move(_converted(docx, out_dir), targets[docx])
     return list(targets.values())
@@ -63,9 +66,11 @@ def batches_by_name(files: list[Path]) -> list[list[Path]]:
     return batches
 
 
-def _run_soffice(program: str, files: list[Path], out_dir: Path, profile: Path) -> None:
+def _run_soffice(program: str, files: list[Path], copies: dict[Path, Path], out_dir: Path,
+                 profile: Path) -> None:
+    """Convert the copies of ``files``; problems name the first of ``files`` itself."""
     command = [program, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-               "--convert-to", "pdf", "--outdir", str(out_dir), *map(str, files)]
+               "--convert-to", "pdf", "--outdir", str(out_dir), *(str(copies[f]) for f in files)]
     env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf())}
     try:
         subprocess.run(command, check=True, capture_output=True, env=env, timeout=TIMEOUT)

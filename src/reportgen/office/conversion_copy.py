@@ -1,0 +1,46 @@
+"""The copy of a .docx that LibreOffice converts, never the user's file itself.
+
+LibreOffice reads some documents differently from Word, and follows what a document points to
+outside itself. Each step in STEPS rewrites one part of the copy (by part name and bytes) so that
+the PDF shows what Word shows and nothing from outside the document; the user's file is left
+as it is. With no step changing a part, the copy holds the original's bytes.
+"""
+
+from __future__ import annotations
+
+import shutil
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+from ..files.write_errors import write_error
+
+Step = Callable[[str, bytes], bytes]  # (part name, its bytes) → the bytes the copy holds
+STEPS: tuple[Step, ...] = ()
+
+
+def conversion_copies(files: list[Path], folder: Path) -> dict[Path, Path]:
+    """A copy of each file in a folder of its own under ``folder``, keeping its name (LibreOffice
+    names the PDF after it), with every step of STEPS applied; each original → its copy."""
+    return {path: _copy(path, folder / str(n)) for n, path in enumerate(files)}
+
+
+def _copy(path: Path, folder: Path) -> Path:
+    target = folder / path.name
+    try:
+        folder.mkdir(parents=True)
+        if not STEPS:
+            shutil.copyfile(path, target)
+            return target
+        with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
+            for info in source.infolist():
+                copy.writestr(info, _rewritten(info.filename, source.read(info)))
+    except OSError as exc:
+        raise write_error(target, exc) from None
+    return target
+
+
+def _rewritten(name: str, data: bytes) -> bytes:
+    for step in STEPS:
+        data = step(name, data)
+    return data
