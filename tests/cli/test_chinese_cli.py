@@ -10,6 +10,7 @@ from helpers import run
 
 from reportgen.authoring.starter_files import KINDS
 from reportgen.cli.commands import STARTERS, cli
+from reportgen.cli.help_format import columns
 
 # Words a Chinese message may hold: names the user types or reads as they are.
 NAMES = {"reportgen", "docx", "yaml", "xlsx", "csv", "pdf", "png", "json", "YAML", "JSON", "Schema",
@@ -66,6 +67,7 @@ def test_help_of_every_command_is_chinese(capsys, words, command):
     assert (code, err) == (0, "")
     assert out.startswith(f"用法：reportgen {words} [选项]")
     assert_chinese(out)
+    assert max(columns(line) for line in out.splitlines()) <= 80  # a 字 takes two columns
 
 
 @pytest.mark.parametrize(("words", "command"), COMMANDS, ids=[w for w, _ in COMMANDS])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -21,6 +22,13 @@ def test_check_reports_every_unreadable_file_and_checks_the_others(capsys, tmp_p
     assert [line.split(": ")[0] for line in lines[:2]] == [str(old), str(broken)]
     assert lines[0] == f"{old}: 这是 Word 97-2003 格式（.doc），请在 Word 或 WPS 中另存为 .docx 后再检查"
     assert lines[2:] == ["以上 2 个文件无法读取，未检查；其余 1 个文件已检查。"]
+
+
+def test_check_json_lists_the_readable_files_and_the_others_go_to_stderr(capsys, tmp_path):
+    good, missing = planted(tmp_path), tmp_path / "无.docx"
+    code, out, err = run(capsys, "check", "--json", str(good), str(missing))
+    assert (code, json.loads(out)) == (2, [])
+    assert err == f"{missing}: 找不到文件\n以上 1 个文件无法读取，未检查；其余 1 个文件已检查。\n"
 
 
 def test_check_of_only_unreadable_files(capsys, tmp_path):

@@ -51,7 +51,7 @@ class HelpFormatter(click.HelpFormatter):
 
     def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
         rows = list(rows)
-        first_col = min(max(columns(first) for first, _ in rows), col_max) + col_spacing
+        first_col = min(max((columns(first) for first, _ in rows), default=0), col_max) + col_spacing
         indent = " " * (self.current_indent + first_col)
         for first, second in rows:
             self.write(" " * self.current_indent + first)
