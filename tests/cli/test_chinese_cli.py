@@ -10,6 +10,7 @@ from helpers import run
 
 from reportgen.authoring.starter_files import KINDS
 from reportgen.cli.commands import STARTERS, cli
+from reportgen.cli.commands import _show_warning as show_warning
 from reportgen.cli.help_format import columns
 
 # Words a Chinese message may hold: names the user types or reads as they are.
@@ -131,3 +132,13 @@ def test_values_refused_by_their_type(capsys):
 
 def test_the_starter_kinds_the_command_line_offers_are_those_there_are():
     assert STARTERS == KINDS
+
+
+def test_a_library_s_english_warning_is_shown_only_when_debugging(capsys, monkeypatch):
+    """openpyxl, for one, warns in English about parts of a workbook it leaves out."""
+    message = "Data Validation extension is not supported and will be removed"
+    show_warning(UserWarning(message), UserWarning, "openpyxl/reader/excel.py", 1)
+    assert capsys.readouterr().err == ""
+    monkeypatch.setenv("REPORTGEN_DEBUG", "1")
+    show_warning(UserWarning(message), UserWarning, "openpyxl/reader/excel.py", 1)
+    assert capsys.readouterr().err == f"警告：{message}\n"

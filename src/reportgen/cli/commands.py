@@ -203,9 +203,10 @@ def templates_check(files: tuple[Path, ...]) -> int:
 
 
 def _show_warning(message, category, *args, **kwargs) -> None:
+    """reportgen's own warnings (Chinese, located); a library's, in English, only for debugging."""
     if issubclass(category, ReportgenWarning):
         click.echo(f"{message}", err=True)
-    else:
+    elif os.environ.get("REPORTGEN_DEBUG") == "1":
         click.echo(f"警告：{message}", err=True)
 
 
