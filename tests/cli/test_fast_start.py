@@ -32,7 +32,7 @@ def test_help_loads_no_heavy_library_and_no_pipeline():
     assert [m for m in HEAVY if m in loaded] == []
     assert {m for m in loaded if m.startswith("reportgen.")} <= {
         "reportgen.errors", "reportgen.cli", "reportgen.cli.commands", "reportgen.cli.batch_commands",
-        "reportgen.cli.click_chinese", "reportgen.cli.help_format", "reportgen.chinese",
+        "reportgen.cli.click_chinese", "reportgen.cli.file_commands", "reportgen.cli.help_format", "reportgen.chinese",
         "reportgen.chinese.widths", "reportgen.batches", "reportgen.batches.manifest",
         "reportgen.files", "reportgen.files.atomic_write", "reportgen.files.write_errors"}
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import click
 
 from ..errors import ReportgenError, ReportgenWarning
-from . import batch_commands
+from . import batch_commands, file_commands
 from .click_chinese import show_usage_error, speak_chinese
 
 PROJECT = batch_commands.PROJECT
@@ -41,7 +41,7 @@ def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | 
     written = api.build(yaml_file, output, project=project)
     click.echo(f"已生成 {written}")
     if with_pdf:
-        _pdf_files([written], None)
+        file_commands.write_pdfs([written], None)
 
 
 @cli.command()
@@ -52,67 +52,6 @@ def validate(yaml_file: Path, project: Path | None) -> None:
     from .. import api
     api.validate(yaml_file, project=project)
     click.echo(f"{yaml_file}: 检查通过")
-
-
-@cli.command()
-@click.argument("docx_files", metavar="DOCX文件...", nargs=-1, required=True,
-                type=click.Path(path_type=Path))
-@click.option("--json", "as_json_list", is_flag=True, help="以 JSON 列表输出，供 CI 使用。")
-@click.option("--render", is_flag=True, help="用 LibreOffice 排版，再检查分页（首页正文、版记位置等）。")
-def check(docx_files: tuple[Path, ...], as_json_list: bool, render: bool) -> int:
-    """按 GB/T 9704-2012 检查 .docx（任何来源的）：有错误时退出状态为 1，有文件无法读取时为 2。"""
-    from ..check.report import as_json, as_text, has_errors
-    from ..check.run import check_files
-    results, unreadable = check_files(list(docx_files), render=render)
-    if results or as_json_list:
-        click.echo(as_json(results) if as_json_list else as_text(results))
-    if unreadable:
-        _show_error(ReportgenError(unreadable), _unchecked(len(unreadable), len(results)))
-        return 2
-    return 1 if has_errors(results) else 0
-
-
-def _unchecked(unreadable: int, checked: int) -> str:
-    """The closing line when some files could not be read (the others were checked all the same)."""
-    if not checked:
-        return "未检查。" if unreadable == 1 else f"共 {unreadable} 个文件无法读取，未检查。"
-    return f"以上 {unreadable} 个文件无法读取，未检查；其余 {checked} 个文件已检查。"
-
-
-@cli.command()
-@click.argument("docx_files", metavar="DOCX文件...", nargs=-1, required=True,
-                type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="放置 PDF 的文件夹。")
-def pdf(docx_files: tuple[Path, ...], output: Path | None) -> None:
-    """用 LibreOffice 把 .docx 转为 PDF（多个文件只启动一次）。"""
-    _pdf_files(list(docx_files), output)
-
-
-def _pdf_files(documents: list[Path], output: Path | None) -> None:
-    from .. import export
-    for written in export.pdf_files(documents, output, _converting):
-        click.echo(f"已生成 {written}")
-
-
-def _converting(count: int) -> None:
-    """Said on stderr before LibreOffice starts, which takes a few seconds before the first page."""
-    click.echo(f"正在用 LibreOffice 转换 {count} 个文件……", err=True)
-
-
-@cli.command()
-@click.argument("sources", metavar="文件...", nargs=-1, required=True,
-                type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="放置图片的文件夹。")
-@click.option("--dpi", default=100, show_default=True, type=click.IntRange(30, 600),
-              help="图片分辨率（每英寸点数）。")
-def preview(sources: tuple[Path, ...], output: Path | None, dpi: int) -> None:
-    """把 .docx（或由 YAML 文件生成的文档）每页存为 PNG 图片；多个文件只启动一次 LibreOffice。"""
-    from .. import export
-    pages = export.png_files(list(sources), output, dpi, _converting)
-    for done, (source, written) in enumerate(pages, 1):
-        click.echo("".join(f"已生成 {page}\n" for page in written), nl=False)
-        if len(sources) > 1:
-            click.echo(f"[{done}/{len(sources)}] {source}：{len(written)} 页", err=True)
 
 
 @cli.command()
@@ -163,6 +102,9 @@ def schema(output: Path | None) -> None:
 
 cli.add_command(batch_commands.batch)
 cli.add_command(batch_commands.rollup)
+cli.add_command(file_commands.check)
+cli.add_command(file_commands.pdf)
+cli.add_command(file_commands.preview)
 
 
 @cli.group(invoke_without_command=True)
@@ -210,14 +152,12 @@ def _show_warning(message, category, *args, **kwargs) -> None:
         click.echo(f"警告：{message}", err=True)
 
 
-def _show_error(exc: ReportgenError, closing: str | None = None) -> None:
+def _show_error(exc: ReportgenError) -> None:
     """The located problems, then what did not happen (未生成文件。), with a count if several."""
     click.echo(str(exc), err=True)
     count = len(exc.problems)
-    if closing is None and exc.outcome:
-        closing = f"共 {count} 个问题，{exc.outcome}" if count > 1 else exc.outcome
-    if closing:
-        click.echo(closing, err=True)
+    if exc.outcome:
+        click.echo(f"共 {count} 个问题，{exc.outcome}" if count > 1 else exc.outcome, err=True)
 
 
 def _show_defect(exc: Exception) -> None:
