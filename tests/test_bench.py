@@ -18,3 +18,12 @@ def test_the_batch_benchmark_runs_on_a_few_units(tmp_path):
     assert labels == ["units", "baseline (docxtpl loop)", "reportgen -j 1", "reportgen -j 2",
                       "peak memory, 12 units, -j 2"]
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_startup_benchmark_prints_its_three_figures():
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "startup_bench.py"), "--runs", "1"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    labels = [line.split(":")[0] for line in done.stdout.splitlines()]
+    assert labels == ["runs", "python -c pass", "reportgen --help",
+                      "reportgen build samples/plan.yaml"]

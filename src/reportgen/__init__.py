@@ -1,14 +1,31 @@
-"""reportgen: structured YAML in, GB/T 9704-2012 official documents (.docx) out."""
+"""reportgen: structured YAML in, GB/T 9704-2012 official documents (.docx) out.
 
-import sys
+``import reportgen`` is cheap: the pipeline behind build, validate, batch and rollup (pydantic,
+docxtpl, jinja2 …) is imported on first use of one of them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
 
 from .errors import Problem, ReportgenError, ReportgenWarning
 
-try:
+if TYPE_CHECKING:
     from .api import batch, build, rollup, validate
-except KeyboardInterrupt:  # Ctrl-C while the command starts: the same quiet end as later on
-    sys.stderr.write("已取消。\n")
-    sys.exit(130)
 
 __all__ = ["Problem", "ReportgenError", "ReportgenWarning", "batch", "build", "rollup", "validate"]
 __version__ = "0.1.0"
+LAZY = ("batch", "build", "rollup", "validate")
+
+
+def __getattr__(name: str) -> Any:
+    """The library functions, imported from api.py when first asked for."""
+    if name in LAZY:
+        from . import api
+        globals()[name] = value = getattr(api, name)
+        return value
+    raise AttributeError(f"module 'reportgen' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *LAZY})

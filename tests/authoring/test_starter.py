@@ -73,3 +73,21 @@ def test_an_existing_schema_file_is_kept(tmp_path, capsys):
     out = tmp_path / "总结.yaml"
     assert run(capsys, "init", "summary", "-o", str(out)) == (0, f"已生成 {out}\n", "")
     assert (tmp_path / "reportgen.schema.json").read_text("utf-8") == "{}"
+
+
+def test_the_plan_starter_announces_its_leading_group_once(tmp_path):
+    (tmp_path / "plan.yaml").write_text(starter_text("plan", 2025), "utf-8")
+    text = [p.text for p in docx.Document(reportgen.build(tmp_path / "plan.yaml")).paragraphs]
+    assert [t for t in text if "成立" in t] == ["成立城关区“安全生产月”活动领导小组，组成人员如下："]
+
+
+@pytest.mark.parametrize("kind", ["plan", "summary"])
+def test_the_period_may_quote_a_variable_as_its_comment_says(kind, tmp_path):
+    lines = starter_text(kind, 2025).splitlines()
+    (line,) = [line for line in lines if line.startswith("时段:")]
+    example = line.split("如“")[1].split("”")[0]
+    assert "{{ 变量.年度 }}" in example
+    text = "\n".join(f'时段: "{example}"' if ln == line else ln for ln in lines)
+    (tmp_path / "starter.yaml").write_text(text, "utf-8")
+    document = reportgen.validate(tmp_path / "starter.yaml")
+    assert document.period == example.replace("{{ 变量.年度 }}", "2025")

@@ -66,7 +66,7 @@ def test_console_script_runs_without_traceback(write_yaml):
                             capture_output=True, text=True)
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
-    assert result.stderr.startswith(f"{path}:2:1: YAML 格式错误")
+    assert result.stderr.startswith(f"{path}:1:5: YAML 格式错误：方括号“[”缺少配对的“]”")
 
 
 def planted(tmp_path, plant=None) -> Path:

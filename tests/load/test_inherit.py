@@ -130,7 +130,7 @@ def test_a_syntax_error_in_the_base_names_the_base(write_yaml):
     base = write_yaml("标题: 方案\n开头: 时间: 3月\n", "base.yaml")
     child = write_yaml("继承: base.yaml\n", "child.yaml")
     assert load_error(child) == [
-        f"{base}:2:7: YAML 格式错误：这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”"]
+        f"{base}:2:7: YAML 格式错误：文字中的“: ”应改为全角冒号“：”，或给整个值加上引号"]
 
 
 def test_errors_name_the_file_and_line_that_wrote_the_value(write_yaml):

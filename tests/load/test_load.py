@@ -60,7 +60,7 @@ def test_duplicate_keys_are_errors(write_yaml):
 def test_yaml_syntax_error_is_located_and_explained(write_yaml):
     path = write_yaml("标题: 方案\n开头: 时间: 3月\n")
     assert error_of(path) == (
-        f"{path}:2:7: YAML 格式错误：这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”")
+        f"{path}:2:7: YAML 格式错误：文字中的“: ”应改为全角冒号“：”，或给整个值加上引号")
 
 
 def test_a_character_yaml_refuses_is_located(write_yaml):

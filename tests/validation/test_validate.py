@@ -155,3 +155,22 @@ def test_sections_left_empty_are_errors(write_yaml):
         f"{f}:3:1: 工作重点: 这一部分没有内容：请填写内容，或删除这一项",
         f"{f}:4:6: 正文[1]: 这一部分没有内容：请填写内容，或删除这一项",
     ]
+
+
+@pytest.mark.parametrize(("stage", "wrong", "meant"), [
+    ("名称: 动员\n    开时: 2024-05-01\n    结束: 2024-05-07", "开时", "开始"),  # 始 typed as 时
+    ("名称: 动员\n    开始: 2024-05-01\n    结速: 2024-05-07", "结速", "结束"),
+    ("名成: 动员\n    时间: 6月", "名成", "名称"),
+    ("名称: 动员\n    时问: 6月", "时问", "时间"),
+    ("name: 动员\n    strat: 2024-05-01\n    end: 2024-05-07", "strat", "start"),
+])
+def test_an_unknown_key_suggests_its_likeliest_sibling(write_yaml, stage, wrong, meant):
+    path = write_yaml(f"标题: 方案\n阶段安排:\n  - {stage}\n")
+    (found,) = [p for p in problems(path) if "未知的键" in p]
+    assert found.split(": ", 2)[2] == f"未知的键“{wrong}”，是否想写“{meant}”？"
+
+
+def test_a_key_already_written_in_the_mapping_is_not_suggested(write_yaml):
+    path = write_yaml("标题: 方案\n阶段安排:\n  - 名称: 动员\n    时间: 6月\n    时候: 上旬\n")
+    assert problems(path) == [
+        f"{path}:5:5: 阶段安排[1].时候: 未知的键“时候”；这里可用的键：名称、时间、开始、结束、内容、条目"]

@@ -72,6 +72,22 @@ def test_export_copies_a_builtin_and_never_overwrites_unasked(capsys, tmp_path):
         1, "", "通知: 没有名为“通知”的内置模板；可用：plan、summary\n未生成文件。\n")
 
 
+def test_export_into_a_folder_names_the_file_after_the_template(capsys, tmp_path):
+    (tmp_path / "已有").mkdir()
+    for folder in (tmp_path / "tpl", tmp_path / "已有", tmp_path / "新" / "文件夹"):
+        assert run(capsys, "templates", "export", "summary", str(folder)) == (
+            0, f"已导出 {folder / 'summary.docx'}\n", "")
+        assert sorted(p.name for p in folder.iterdir()) == ["summary.docx"]
+    assert not (tmp_path / "tpl").is_file()
+
+
+def test_export_to_another_kind_of_file_is_refused(capsys, tmp_path):
+    assert run(capsys, "templates", "export", "plan", str(tmp_path / "模板.dotx")) == (1, "", (
+        f"{tmp_path / '模板.dotx'}: 模板要保存为 .docx 文件（Word 或 WPS 都能打开），"
+        "请把“.dotx”改为“.docx”，或写一个文件夹\n未生成文件。\n"))
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_templates_check_reports_each_file(capsys, tmp_path):
     good = export_template("plan", tmp_path / "good.docx")
     old = wrong_format(tmp_path, "old.doc")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+from ..errors import DocumentUnreadable, Problem
 from ..office.convert import convert_to_pdf
 from ..office.pdf_text import pdf_pages
 from .docx_read import Reading, read_docx
@@ -33,15 +34,28 @@ def findings_of(reading: Reading, pdf: Path | None = None) -> list[Finding]:
     return in_reading_order(findings)
 
 
-def check_files(paths: list[Path], render: bool = False) -> dict[str, list[Finding]]:
-    """Findings per file; ``render`` converts them all in one LibreOffice run first.
+def check_files(paths: list[Path], render: bool = False) -> tuple[dict[str, list[Finding]],
+                                                                   list[Problem]]:
+    """Findings per readable file, and why each of the others could not be read.
 
-    Every file is read before anything is rendered, so an unreadable one stops the run early.
+    Every file is read before anything is rendered; ``render`` converts the readable ones in one
+    LibreOffice run. An unreadable file does not stop the others from being checked.
     """
-    readings = {str(p): read_docx(Path(p)) for p in paths}
-    if not render:
-        return {name: findings_of(reading) for name, reading in readings.items()}
+    readings, unreadable = _readings(paths)
+    if not render or not readings:
+        return {name: findings_of(reading) for name, reading in readings.items()}, unreadable
     with tempfile.TemporaryDirectory(prefix="reportgen-check-") as tmp:
         targets = {r.path: Path(tmp) / f"{n}.pdf" for n, r in enumerate(readings.values())}
         convert_to_pdf(targets)
-        return {name: findings_of(r, targets[r.path]) for name, r in readings.items()}
+        return {name: findings_of(r, targets[r.path]) for name, r in readings.items()}, unreadable
+
+
+def _readings(paths: list[Path]) -> tuple[dict[str, Reading], list[Problem]]:
+    readings: dict[str, Reading] = {}
+    unreadable: list[Problem] = []
+    for path in paths:
+        try:
+            readings[str(path)] = read_docx(Path(path))
+        except DocumentUnreadable as exc:
+            unreadable += exc.problems
+    return readings, unreadable

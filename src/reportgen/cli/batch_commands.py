@@ -10,7 +10,6 @@ from pathlib import Path
 
 import click
 
-from .. import api
 from ..batches.manifest import BUILT, FAILED, UNCHANGED, Entry
 
 MAX_SHOWN_FAILURES = 20
@@ -73,10 +72,11 @@ def _shard(ctx, param, value: str | None) -> tuple[int, int] | None:
 
 def _inputs(command):
     """The campaign file, --units and --sheet, which batch and rollup share."""
-    command = PROJECT(click.option("--sheet", help="Excel 工作表名（默认第一个）。")(command))
+    command = PROJECT(click.option("--sheet", metavar="工作表名", help="Excel 工作表名（默认第一个）。")(command))
     command = click.option("--units", "units", required=True, type=click.Path(path_type=Path),
                            help="单位名单：.xlsx、.csv、YAML 列表，或放各单位 YAML 文件的文件夹。")(command)
-    return click.argument("campaign_file", type=click.Path(path_type=Path))(command)
+    return click.argument("campaign_file", metavar="活动文件",
+                          type=click.Path(path_type=Path))(command)
 
 
 @click.command()
@@ -85,14 +85,15 @@ def _inputs(command):
               help="输出文件夹（默认：与活动文件同名的文件夹）。")
 @click.option("-j", "--jobs", type=click.IntRange(1, 64), default=lambda: min(os.cpu_count() or 1, 8),
               show_default="CPU 核数", help="同时生成的进程数。")
-@click.option("--only", multiple=True, help="只生成这个单位（可重复）。")
-@click.option("--shard", callback=_shard, help="只生成第 K 份（共 N 份），供多台机器分工，如 3/8。")
+@click.option("--only", metavar="单位名称", multiple=True, help="只生成这个单位（可重复）。")
+@click.option("--shard", metavar="K/N", callback=_shard, help="只生成第 K 份（共 N 份），供多台机器分工，如 3/8。")
 @click.option("--force", is_flag=True, help="全部重新生成（默认跳过输入未变的单位）。")
 @click.option("-q", "--quiet", is_flag=True, help="不显示进度。")
 def batch(campaign_file: Path, units: Path, output: Path | None, jobs: int, only: tuple[str, ...],
           shard: tuple[int, int] | None, force: bool, sheet: str | None, quiet: bool,
           project: Path | None) -> int:
-    """按活动文件 CAMPAIGN_FILE 为名单中每个单位生成一份文档，并生成汇总和 manifest.csv。"""
+    """按活动文件为名单中每个单位生成一份文档，并生成汇总和 manifest.csv。"""
+    from .. import api
     out = output or campaign_file.with_suffix("")
     display = BatchDisplay(quiet)
     with display:
@@ -118,6 +119,7 @@ def _summary(outcome) -> str:
 def rollup(campaign_file: Path, units: Path, output: Path | None, sheet: str | None,
            project: Path | None) -> int:
     """只由数据生成汇总文档（不生成各单位的文档），用于分片批量生成之后。"""
+    from .. import api
     outcome = api.rollup(campaign_file, units, output or campaign_file.with_suffix(""), sheet=sheet,
                          project=project)
     show_failures(outcome.entries)

@@ -1,109 +1,83 @@
-"""The command line: thin click commands over the library API, and the one place errors are shown."""
+"""The command line: thin click commands over the library API, and the one place errors are shown.
+
+Each command imports the part of reportgen it uses when it runs, so ``reportgen --help`` loads
+no pipeline and a plain ``build`` neither the batch side nor the checker (bench/startup_bench.py).
+click speaks Chinese through click_chinese.py, which ``main`` sets up.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
 import warnings
-from datetime import date
 from pathlib import Path
 
 import click
 
-from .. import api, export
-from ..authoring import next_year, starter_files
-from ..authoring.json_schema import schema_text
-from ..check.report import as_json, as_text, has_errors
-from ..check.run import check_files
 from ..errors import ReportgenError, ReportgenWarning
-from ..files.atomic_write import write_atomic
-from ..word import template_files
-from ..word.template_check import template_problems
-from . import batch_commands
+from . import batch_commands, file_commands
+from .click_chinese import show_usage_error, speak_chinese
 
 PROJECT = batch_commands.PROJECT
+STARTERS = ("plan", "summary", "campaign")  # authoring/starter_files.py KINDS, kept in step by a test
 
 
 @click.group()
-@click.version_option(package_name="reportgen")
+@click.version_option(package_name="reportgen", message="%(prog)s %(version)s",
+                      help="显示版本号并退出。")
 def cli() -> None:
     """reportgen：把 YAML 写成符合 GB/T 9704-2012 的公文（.docx）。"""
 
 
 @cli.command()
-@click.argument("yaml_file", type=click.Path(path_type=Path))
+@click.argument("yaml_file", metavar="YAML文件", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="输出的 .docx 文件，或放置 <YAML 文件名>.docx 的文件夹。")
 @click.option("--pdf", "with_pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF。")
 @PROJECT
 def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | None) -> None:
-    """由 YAML_FILE 生成 .docx。"""
+    """由 YAML 文件生成 .docx。"""
+    from .. import api
     written = api.build(yaml_file, output, project=project)
     click.echo(f"已生成 {written}")
-    for pdf in export.pdf_files([written]) if with_pdf else []:
-        click.echo(f"已生成 {pdf}")
+    if with_pdf:
+        file_commands.write_pdfs([written], None)
 
 
 @cli.command()
-@click.argument("yaml_file", type=click.Path(path_type=Path))
+@click.argument("yaml_file", metavar="YAML文件", type=click.Path(path_type=Path))
 @PROJECT
 def validate(yaml_file: Path, project: Path | None) -> None:
-    """只检查 YAML_FILE，不生成文件。"""
+    """只检查 YAML 文件，不生成文件。"""
+    from .. import api
     api.validate(yaml_file, project=project)
     click.echo(f"{yaml_file}: 检查通过")
 
 
 @cli.command()
-@click.argument("docx_files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("--json", "as_json_list", is_flag=True, help="以 JSON 列表输出，供 CI 使用。")
-@click.option("--render", is_flag=True, help="用 LibreOffice 排版，再检查分页（首页正文、版记位置等）。")
-def check(docx_files: tuple[Path, ...], as_json_list: bool, render: bool) -> int:
-    """按 GB/T 9704-2012 检查 .docx（任何来源的）：有错误时退出状态为 1。"""
-    results = check_files(list(docx_files), render=render)
-    click.echo(as_json(results) if as_json_list else as_text(results))
-    return 1 if has_errors(results) else 0
-
-
-@cli.command()
-@click.argument("docx_files", nargs=-1, required=True, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="放置 PDF 的文件夹。")
-def pdf(docx_files: tuple[Path, ...], output: Path | None) -> None:
-    """用 LibreOffice 把 .docx 转为 PDF（多个文件只启动一次）。"""
-    for written in export.pdf_files(list(docx_files), output):
-        click.echo(f"已生成 {written}")
-
-
-@cli.command()
-@click.argument("source", type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="放置图片的文件夹。")
-@click.option("--dpi", default=100, show_default=True, type=click.IntRange(30, 600),
-              help="图片分辨率（每英寸点数）。")
-def preview(source: Path, output: Path | None, dpi: int) -> None:
-    """把 .docx（或由 YAML 生成的文档）每页存为 PNG 图片。"""
-    for written in export.png_files(source, output, dpi):
-        click.echo(f"已生成 {written}")
-
-
-@cli.command()
-@click.argument("kind", type=click.Choice(starter_files.KINDS))
+@click.argument("kind", metavar="种类", type=click.Choice(STARTERS))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="写入的 YAML 文件（默认为当前文件夹的 <KIND>.yaml）。")
+              help="写入的 YAML 文件（默认为当前文件夹的 plan.yaml、summary.yaml 或 campaign.yaml）。")
 def init(kind: str, output: Path | None) -> None:
     """写一个带中文说明的起步 YAML：plan 方案、summary 总结、campaign 批量活动总结。"""
+    from datetime import date
+
+    from ..authoring import starter_files
     out = output or Path(f"{kind}.yaml")
     for written in starter_files.write_starter(kind, out, date.today().year):
         click.echo(f"已生成 {written}")
 
 
 @cli.command("next-year")
-@click.argument("yaml_file", type=click.Path(path_type=Path))
+@click.argument("yaml_file", metavar="YAML文件", type=click.Path(path_type=Path))
 @click.option("--year", type=int, help="新的年度（默认为原文件的年度加一）。")
 @click.option("-o", "--output", type=click.Path(path_type=Path),
               help="新文件（默认把原文件名中的年份换成新年份，如 2024.yaml → 2025.yaml）。")
 @PROJECT
 def next_year_command(yaml_file: Path, year: int | None, output: Path | None,
                       project: Path | None) -> None:
-    """由 YAML_FILE 生成下一年的文件：继承原文件，只写年度和顺延的日期。"""
+    """由 YAML 文件生成下一年的文件：继承原文件，只写年度和顺延的日期。"""
+    from ..authoring import next_year
     made = next_year.write_next_year(yaml_file, output, year, project)
     click.echo(f"已生成 {made.path}（{made.year}年，继承 {yaml_file}）")
     if made.project is not None:
@@ -118,6 +92,8 @@ def next_year_command(yaml_file: Path, year: int | None, output: Path | None,
 @click.option("-o", "--output", type=click.Path(path_type=Path), help="写入文件，而不是输出到屏幕。")
 def schema(output: Path | None) -> None:
     """输出 YAML 格式的 JSON Schema，供 VS Code 等编辑器补全和检查。"""
+    from ..authoring.json_schema import schema_text
+    from ..files.atomic_write import write_atomic
     if output is None:
         click.echo(schema_text(), nl=False)
     else:
@@ -126,12 +102,16 @@ def schema(output: Path | None) -> None:
 
 cli.add_command(batch_commands.batch)
 cli.add_command(batch_commands.rollup)
+cli.add_command(file_commands.check)
+cli.add_command(file_commands.pdf)
+cli.add_command(file_commands.preview)
 
 
 @cli.group(invoke_without_command=True)
 @click.pass_context
 def templates(ctx: click.Context) -> None:
     """列出内置模板；export 导出一份供在 Word 中修改，check 检查改好的模板。"""
+    from ..word import template_files
     if ctx.invoked_subcommand is None:
         for name in template_files.builtin_names():
             click.echo(f"{name:<10}{template_files.PURPOSES.get(name, '')}")
@@ -139,18 +119,21 @@ def templates(ctx: click.Context) -> None:
 
 
 @templates.command("export")
-@click.argument("name")
-@click.argument("file", type=click.Path(path_type=Path))
-@click.option("--force", is_flag=True, help="FILE 已存在时覆盖它。")
+@click.argument("name", metavar="模板名")
+@click.argument("file", metavar="文件或文件夹", type=click.Path(path_type=Path))
+@click.option("--force", is_flag=True, help="文件已存在时覆盖它。")
 def templates_export(name: str, file: Path, force: bool) -> None:
-    """把内置模板 NAME 复制为 FILE，供在 Word 或 WPS 中修改。"""
+    """把内置模板复制为 .docx 文件（或复制到文件夹中，名为 模板名.docx），供在 Word 或 WPS 中修改。"""
+    from ..word import template_files
     click.echo(f"已导出 {template_files.export_template(name, file, force=force)}")
 
 
 @templates.command("check")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.argument("files", metavar="模板文件...", nargs=-1, required=True,
+                type=click.Path(path_type=Path))
 def templates_check(files: tuple[Path, ...]) -> int:
-    """检查模板 FILES：标签、变量名、样式和文件格式；有问题时退出状态为 1。"""
+    """检查模板文件：标签、变量名、样式和文件格式；有问题时退出状态为 1。"""
+    from ..word.template_check import template_problems
     failed = False
     for file in files:
         problems = template_problems(file)
@@ -162,9 +145,10 @@ def templates_check(files: tuple[Path, ...]) -> int:
 
 
 def _show_warning(message, category, *args, **kwargs) -> None:
+    """reportgen's own warnings (Chinese, located); a library's, in English, only for debugging."""
     if issubclass(category, ReportgenWarning):
         click.echo(f"{message}", err=True)
-    else:
+    elif os.environ.get("REPORTGEN_DEBUG") == "1":
         click.echo(f"警告：{message}", err=True)
 
 
@@ -187,6 +171,7 @@ def main(argv: list[str] | None = None) -> None:
     A command may return an exit status (``check`` returns 1 when it found errors).
     """
     warnings.showwarning = _show_warning
+    speak_chinese(cli)
     try:
         status = cli.main(args=argv, prog_name="reportgen", standalone_mode=False)
     except ReportgenError as exc:
@@ -196,7 +181,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("已取消。", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        show_usage_error(exc)
         sys.exit(exc.exit_code)
     except Exception as exc:  # a defect in reportgen: say so in one line, not with a traceback
         if os.environ.get("REPORTGEN_DEBUG") == "1":

@@ -18,6 +18,7 @@ from .line_folding import unfold
 from .located_data import Source, Where
 from .text_file import clean, decode, read_bytes
 from .written_paths import project_of
+from .yaml_errors import syntax_problem
 from .yaml_limits import Limits, Loader, Refused, compose
 
 # Real documents are under 100 KB with a few thousand items; real unit lists have tens of
@@ -72,30 +73,14 @@ def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:
         mark = exc.problem_mark
         raise ReportgenError(Problem(name, exc.problem, mark.line + 1, mark.column + 1)) from None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (None, None)
-        raise ReportgenError(Problem(name, _yaml_message(exc), line, col)) from None
+        raise ReportgenError(syntax_problem(name, text, exc)) from None
     except yaml.reader.ReaderError as exc:  # a character YAML refuses, such as U+0080
         line = text.count("\n", 0, exc.position) + 1
         col = exc.position - text.rfind("\n", 0, exc.position)
         raise ReportgenError(Problem(
             name, f"YAML 格式错误：不能使用的控制字符 U+{exc.character:04X}（看不见），请删除它", line, col)) from None
-    except yaml.YAMLError as exc:
-        raise ReportgenError(Problem(name, f"YAML 格式错误：{exc}")) from None
-
-
-def _yaml_message(exc: yaml.MarkedYAMLError) -> str:
-    problem = exc.problem or ""
-    hints = {
-        "found character '\\t' that cannot start any token": "不能用 Tab 键缩进，请改用空格",
-        "mapping values are not allowed here": "这里不能出现“: ”，可能是缩进不对，或文字中的冒号应改为全角“：”",
-        "could not find expected ':'": "缺少“: ”，或缩进不对",
-        "expected a single document in the stream": "文件中只能有一个文档（删除多余的“---”）",
-    }
-    for key, hint in hints.items():
-        if problem.startswith(key):
-            return f"YAML 格式错误：{hint}"
-    return f"YAML 格式错误：{problem or exc}"
+    except yaml.YAMLError:
+        raise ReportgenError(Problem(name, "YAML 格式错误：文件无法读取，请检查缩进、冒号和引号")) from None
 
 
 class _Builder:

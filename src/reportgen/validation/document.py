@@ -66,7 +66,16 @@ def _problem(source: Source, err: dict, model: type[BaseModel]) -> Problem:
     loc = tuple(err["loc"]) + tuple((err.get("ctx") or {}).get("subpath", ()))
     path, shown = _user_path(source.data, loc, missing=err["type"] == "missing")
     file, line, col = source.where(path)
-    return Problem(file, _message(err, loc, model), line, col, display_path(shown))
+    message = (_unknown_key(loc, model, _mapping_at(source.data, path[:-1]))
+               if err["type"] == "extra_forbidden" else _message(err, loc, model))
+    return Problem(file, message, line, col, display_path(shown))
+
+
+def _mapping_at(data: Any, path: tuple) -> dict:
+    """The mapping the user wrote at ``path`` (where an unknown key sits)."""
+    for part in path:
+        data = data[part]
+    return data if isinstance(data, dict) else {}
 
 
 def _user_path(data: Any, loc: tuple, missing: bool) -> tuple[tuple, list]:
@@ -110,8 +119,6 @@ def _message(err: dict, loc: tuple, model: type[BaseModel]) -> str:
     kind, given = err["type"], err.get("input")
     if kind == "missing":
         return "缺少必填项"
-    if kind == "extra_forbidden":
-        return _unknown_key(loc, model)
     if kind in EXPECTED:
         return f"{EXPECTED[kind]}，实际为{_describe(given)}"
     if kind in ("greater_than", "int_parsing", "float_parsing"):
@@ -130,22 +137,35 @@ def _describe(value: Any) -> str:
     return f"{KINDS.get(type(value), '值')}“{value}”"
 
 
-def _unknown_key(loc: tuple, model: type[BaseModel]) -> str:
+def _unknown_key(loc: tuple, model: type[BaseModel], siblings: dict) -> str:
+    """Unknown ``loc[-1]``: the likeliest key of this mapping that it does not hold yet, or all."""
     key = loc[-1]
     if key.startswith(TWICE):
         _, second, first = key.split(TWICE)
         return f"“{second}”与“{first}”是同一项，只能写一个"
-    keys = _keys_at(model, loc[:-1])
+    fields = _fields_at(model, loc[:-1])
+    keys = [k for spellings in fields for k in spellings]
     chinese = any(is_wide(c) for c in key)
     names = [k for k in keys if any(is_wide(c) for c in k) == chinese] or keys
-    close = difflib.get_close_matches(key, keys, n=1, cutoff=0.5)
+    free = [k for spellings in fields if not set(spellings) & set(siblings) for k in spellings]
+    close = _likeliest(key, free)
     if close:
-        return f"未知的键“{key}”，是否想写“{close[0]}”？"
+        return f"未知的键“{key}”，是否想写“{close}”？"
     return f"未知的键“{key}”；这里可用的键：{'、'.join(names)}"
 
 
-def _keys_at(model: type[BaseModel], loc: tuple) -> list[str]:
-    """The keys (English and Chinese) accepted by the mapping at ``loc``."""
+def _likeliest(key: str, keys: list[str]) -> str | None:
+    """The key ``key`` was most likely meant to be: alike by difflib's measure, and among those
+    the one with most characters in the same places (开时 is 开始 mistyped, not 时间)."""
+    def likeness(name: str) -> float:
+        in_place = sum(a == b for a, b in zip(key, name, strict=False)) / max(len(key), len(name))
+        return difflib.SequenceMatcher(None, key, name).ratio() + in_place
+    alike = difflib.get_close_matches(key, keys, n=len(keys), cutoff=0.5)
+    return max(alike, key=likeness, default=None)
+
+
+def _fields_at(model: type[BaseModel], loc: tuple) -> list[tuple[str, ...]]:
+    """The spellings (English and Chinese) of each key of the mapping at ``loc``."""
     for part in loc:
         if isinstance(part, int):
             continue
@@ -154,7 +174,7 @@ def _keys_at(model: type[BaseModel], loc: tuple) -> list[str]:
         if field is None:
             break
         model = _model_in(field.annotation) or model
-    return [a for f in model.model_fields.values() for a in f.validation_alias.choices]
+    return [tuple(f.validation_alias.choices) for f in model.model_fields.values()]
 
 
 def _model_in(annotation: Any) -> type[BaseModel] | None:

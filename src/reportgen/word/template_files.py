@@ -68,15 +68,27 @@ def find_template(name: str, folder: Path, project: Path) -> Path:
 def export_template(name: str, target: Path, *, force: bool = False) -> Path:
     """Copy the built-in template ``name`` to ``target`` for editing in Word or WPS.
 
-    An existing file is only replaced with ``force``; the copy is written atomically.
+    ``target`` is the .docx file to write, or a folder (one that exists, or a name without a
+    suffix, created if needed) to write ``<name>.docx`` into, as ``build -o`` takes it. An existing file is only replaced with ``force``; the copy is written atomically.
     """
     try:
         source = builtin_path(name)
     except ValueError as exc:
         raise ReportgenError(Problem(name, str(exc))) from None
+    target = export_target(name, target)
     if target.exists() and not force:
         raise ReportgenError(Problem(str(target), "文件已存在；要覆盖它，请加 --force"))
     return write_atomic(target, source.read_bytes())
+
+
+def export_target(name: str, target: Path) -> Path:
+    """The file ``export_template`` writes for ``target`` (a .docx file or a folder)."""
+    if target.is_dir() or not target.suffix:
+        return target / f"{name}.docx"
+    if target.suffix.lower() != ".docx":
+        raise ReportgenError(Problem(str(target), f"模板要保存为 .docx 文件（Word 或 WPS 都能打开），"
+                                              f"请把“{target.suffix}”改为“.docx”，或写一个文件夹"))
+    return target
 
 
 def template_for(name: str, source: Source) -> Path:
