@@ -29,9 +29,13 @@ def test_the_readme_is_short():
 
 
 def test_set_up_is_two_commands_from_a_virtual_environment():
-    assert fenced(section("安装")) == [
-        "python3 -m venv .venv && . .venv/bin/activate\n",
-        "pip install . && reportgen build samples/plan.yaml\n"]
+    """After the virtual environment: one command installs and builds a sample, one runs the
+    tests (the command .ci/run runs)."""
+    venv, build, tests = fenced(section("安装"))
+    assert (venv, build, tests) == ("python3 -m venv .venv && . .venv/bin/activate\n",
+                                    "pip install . && reportgen build samples/plan.yaml\n",
+                                    "pip install -e '.[test]' && python -m pytest\n")
+    assert tests in (ROOT / ".ci" / "run").read_text("utf-8")
 
 
 def test_the_yaml_example_builds_with_what_the_readme_says(tmp_path):
