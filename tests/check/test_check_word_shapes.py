@@ -4,7 +4,8 @@ styles a paragraph names but the document lacks, and the roles of 版记, 纪要
 from __future__ import annotations
 
 import pytest
-from corpus.shapes import (
+from docx.oxml import parse_xml
+from docx_shapes import (
     FS,
     HT,
     NS,
@@ -19,7 +20,6 @@ from corpus.shapes import (
     run,
     set_footer,
 )
-from docx.oxml import parse_xml
 
 from reportgen.check.docx_read import read_docx
 from reportgen.check.roles import assign_roles

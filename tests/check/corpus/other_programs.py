@@ -8,8 +8,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
-
-from .shapes import (
+from docx_shapes import (
     FS,
     HT,
     KT,
@@ -31,6 +30,7 @@ from .shapes import (
     table,
     title,
 )
+
 from .word_made import DATE_RIGHT, DAY, NAME, OPENING
 
 WPS_GRID = 'w:type="lines" w:linePitch="312" w:charSpace="0"'

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from docx.oxml import parse_xml
-
-from .shapes import (
+from docx_shapes import (
     FS,
     HT,
     IMPRINT_BORDERS,

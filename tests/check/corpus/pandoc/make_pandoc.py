@@ -17,8 +17,8 @@ import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
-from corpus.shapes import (  # noqa: E402
+sys.path.insert(0, str(HERE.parents[2]))
+from docx_shapes import (  # noqa: E402
     FS,
     HT,
     KT,

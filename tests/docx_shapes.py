@@ -1,4 +1,4 @@
-"""Building blocks for corpus documents: raw WordprocessingML as other programs write it.
+"""Building blocks for .docx files made in tests: raw WordprocessingML as other programs write it.
 
 Paragraphs and runs are written as XML strings so that each document carries exactly the
 shape its program gives it (styles named or not, fields in one run or several, frames, grids),
