@@ -15,6 +15,7 @@ from ..authoring import next_year, starter_files
 from ..authoring.json_schema import schema_text
 from ..check.report import as_json, as_text, has_errors
 from ..check.run import check_files
+from ..chinese.widths import text_width
 from ..errors import ReportgenError, ReportgenWarning
 from ..files.atomic_write import write_atomic
 from ..word import template_files
@@ -132,7 +133,7 @@ cli.add_command(batch_commands.rollup)
 @cli.group(invoke_without_command=True)
 @click.pass_context
 def templates(ctx: click.Context) -> None:
-    """列出内置模板；export 导出一份供在 Word 中修改，check 检查改好的模板。"""
+    """列出内置模板；export 导出一份供在 Word 中修改，adopt 改造本单位的模板，check 检查改好的模板。"""
     if ctx.invoked_subcommand is None:
         for name in template_files.builtin_names():
             click.echo(f"{name:<10}{template_files.PURPOSES.get(name, '')}")
@@ -146,6 +147,24 @@ def templates(ctx: click.Context) -> None:
 def templates_export(name: str, file: Path, force: bool) -> None:
     """把内置模板 NAME 复制为 FILE，供在 Word 或 WPS 中修改。"""
     click.echo(f"已导出 {template_files.export_template(name, file, force=force)}")
+
+
+@templates.command("adopt")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="写入的 reportgen 模板（.docx）。")
+@click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
+def templates_adopt(file: Path, output: Path, force: bool) -> None:
+    """把本单位自己的 Word 模板 FILE 改成 reportgen 模板：沿用页面设置、红头和样式，加上标签。"""
+    from ..word.adopt import adopt_template
+    adoption = adopt_template(file, output, force=force)
+    rows = [("reportgen 的样式", "来自"), *adoption.styles]
+    columns = max(round(2 * text_width(name)) for name, _ in rows) + 2  # a 字 takes two columns
+    for name, source in rows:
+        click.echo(name + " " * (columns - round(2 * text_width(name))) + source)
+    for note in adoption.notes:
+        click.echo(note)
+    click.echo(f"已生成 {adoption.path}（可用 reportgen templates check 检查，在 YAML 中写“模板: {adoption.path.name}”使用）")
 
 
 @templates.command("check")
