@@ -150,3 +150,12 @@ def test_a_centred_title_sized_heading_before_the_body_is_the_title(tmp_path):
     add(doc, para(run("关于检查的通知", size=22), style="Heading1", jc="center"),
         para(run("一、总体要求", HT), style="Heading1"))
     assert roles_of(doc, tmp_path) == [("关于检查的通知", "title"), ("一、总体要求", "heading")]
+
+
+def test_a_flush_left_line_ending_in_a_colon_before_the_body_is_the_recipients(tmp_path):
+    """The title is in a table (not recognised), yet the 主送 is no body paragraph left unindented."""
+    doc = new_document()
+    gb_styles(doc)
+    add(doc, para(run("各科室："), ind='w:firstLine="0"'), para(run("正文。")), para(run("具体要求如下：")))
+    assert roles_of(doc, tmp_path) == [("各科室：", "recipients"), ("正文。", "body"),
+                                       ("具体要求如下：", "body")]

@@ -142,7 +142,8 @@ def _part_role(text: str, previous: Role) -> Role | None:
 
 
 def _top_role(para: Para, text: str, before: list[Role]) -> Role | None:
-    """版头 and title before the body of a part; the 主送 line right after the title."""
+    """版头 and title before the body of a part; the 主送 line right after the title, or set
+    flush left before the body (when the title is not recognised, say in a table)."""
     part = _current_part(before)
     if any(r.kind in ("body", "heading", "recipients") for r in part):
         return None
@@ -151,7 +152,8 @@ def _top_role(para: Para, text: str, before: list[Role]) -> Role | None:
     if para.align == "center" and _biggest_size(para) >= TITLE_SIZE:
         return Role("mark") if _is_red(para) else Role("title")
     titled = [r for r in part if r.kind != "empty"][-1:] == [Role("title")]
-    if titled and text.endswith(("：", ":")) and len(text) <= 60:
+    flush_left = para.indent[0] + para.indent[1] <= 0 and not para.text.startswith(("\u3000", " "))
+    if (titled or flush_left) and text.endswith(("：", ":")) and len(text) <= 60:
         return Role("recipients")
     return None
 
