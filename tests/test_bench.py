@@ -27,3 +27,11 @@ def test_the_startup_benchmark_prints_its_three_figures():
     labels = [line.split(":")[0] for line in done.stdout.splitlines()]
     assert labels == ["runs", "python -c pass", "reportgen --help",
                       "reportgen build samples/plan.yaml"]
+
+
+def test_the_precision_benchmark_reports_every_finding_true_on_the_corpus():
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "check_precision.py"), "--static"],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[-3:] == ["precision: 100.0%", "recall: 100.0%", "crashes: 0"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from handmade import correct_document, find, para
@@ -51,6 +52,13 @@ def attachment_on_the_same_page(doc):
     find(doc, "附件").paragraph_format.page_break_before = False
 
 
+def date_placed_with_tabs(doc):
+    """Left-aligned and pushed right with tabs: only the rendering tells where the stops fall."""
+    date = find(doc, "2024年5月20日")
+    date.alignment, date.paragraph_format.right_indent = WD_ALIGN_PARAGRAPH.LEFT, Pt(0)
+    date.runs[0].text = "\t\t\t2024年5月20日"
+
+
 FAULTS = {  # plant, the rendering finding it must cause (rule, where, message pattern)
     "render.first_page_body": (body_on_page_two, "第1页", "首页应有正文，正文却从第2页开始"),
     "render.lines": (lines_of_29_points, "排版结果", r"每页排21行（行距29\.00磅），应为22行"),
@@ -59,6 +67,8 @@ FAULTS = {  # plant, the rendering finding it must cause (rule, where, message p
                                "署名和成文日期单独成页，应调整行距、字距，使其与正文同页"),
     "render.imprint": (imprint_in_mid_page, "第3页", r"版记应位于最后一页版心底部，实际离底边还有\d+毫米"),
     "render.attachment_page": (attachment_on_the_same_page, "第2页", "附件应另起一页：“附件”之前还有其他内容"),
+    "render.date": (date_placed_with_tabs, "第2页",
+                    r"成文日期应右空1\.5字（首字比署名首字右移二字；用印时右空四字），实为右空1\d(\.5)?字"),
 }
 
 

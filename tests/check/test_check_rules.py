@@ -6,8 +6,8 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
-from docx.shared import Inches, Mm, Pt, Twips
-from handmade import KAITI, SONG, correct_document, find, para, run, set_font, set_text
+from docx.shared import Inches, Mm, Pt, RGBColor, Twips
+from handmade import FANGSONG, KAITI, SONG, correct_document, find, para, run, set_font, set_text
 from helpers import ROOT
 
 import reportgen
@@ -117,7 +117,28 @@ def recipients_with_half_width_colon(doc):
 
 
 def cc_without_full_stop(doc):
-    para(doc, "抄送：市应急管理局，区安委会办公室", indent=False)
+    para(doc, ("抄送：市应急管理局，区安委会办公室", FANGSONG, 14), indent=False)
+
+
+def imprint_in_size_3(doc):
+    para(doc, "抄送：市应急管理局。", indent=False)
+
+
+def red_body_text(doc):
+    find(doc, "按照").runs[0].font.color.rgb = RGBColor(0xFF, 0, 0)
+
+
+def body_without_indent(doc):
+    find(doc, "按照").paragraph_format.first_line_indent = Pt(0)
+
+
+def date_flush_right(doc):
+    find(doc, "2024年5月20日").paragraph_format.right_indent = Pt(0)
+
+
+def not_an_official_document(doc):
+    letter_paper(doc)
+    set_text(find(doc, "关于开展"), "关于开展安全生产大检查的通知", "城关区安全生产工作情况")
 
 
 def half_width_comma(doc):
@@ -192,6 +213,18 @@ FAULTS = [  # plant, the finding it must cause (rule, where, message), all error
      {"font.signer"}),
     (placeholder_left, ("text.placeholder", "第3段「按照区安委会（城安委〔2…」", "残留占位符“××”，应填入实际内容"),
      {"text.placeholder"}),
+    (imprint_in_size_3, ("font.imprint", "第22段「抄送：市应急管理局。」", "版记字号应为四号（14磅），实为三号（16磅）"),
+     {"font.imprint"}),
+    (red_body_text, ("font.color", "第3段「按照区安委会（城安委〔2…」", "正文应为黑色，实为红色（FF0000）"),
+     {"font.color"}),
+    (body_without_indent, ("layout.indent", "第3段「按照区安委会（城安委〔2…」", "正文段落首行应缩进2字，实为0字"),
+     {"layout.indent"}),
+    (date_flush_right, ("layout.date", "第18段「2024年5月20日」",
+                        "成文日期应右空1.5字（首字比署名首字右移二字；用印时右空四字），实为右空0字"),
+     {"layout.date"}),
+    (not_an_official_document, ("document.kind", "全文", "不是按公文格式排版的文档：没有公文标题，纸张不是A4；"
+                                "下面只列最主要的3个问题（加 --all 列出全部）"),
+     {"document.kind", "page.size", "page.grid", "page.text_area"}),
 ]
 
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from docx.shared import Inches
 from handmade import SONG, correct_document, find, set_font, set_text
 from helpers import run
 
@@ -108,6 +109,23 @@ def test_check_with_warnings_only_exits_0(capsys, tmp_path):
     assert run(capsys, "check", str(path)) == (0, (
         f"{path}: 第18段「2024-5-20」: 警告：日期“2024-5-20”宜写作“2024年5月20日”\n"
         f"{path}: 共 0 个错误，1 个警告\n"), "")
+
+
+def test_check_of_no_official_document_says_so_and_all_lists_everything(capsys, tmp_path):
+    def report_on_letter_paper(doc):
+        doc.sections[0].page_width, doc.sections[0].page_height = Inches(8.5), Inches(11)
+        set_text(find(doc, "关于开展"), "关于开展安全生产大检查的通知", "城关区安全生产工作情况")
+    path = planted(tmp_path, report_on_letter_paper)
+    assert run(capsys, "check", str(path)) == (1, (
+        f"{path}: 全文: 不是按公文格式排版的文档：没有公文标题，纸张不是A4；下面只列最主要的3个问题"
+        "（加 --all 列出全部）\n"
+        f"{path}: 页面设置: 纸张应为A4（210×297毫米），实为215.9×279.4毫米\n"
+        f"{path}: 页面设置: 每页应为22行×28字，按页面设置和正文格式为20行×29字（行距28.95磅，每字15.75磅）\n"
+        f"{path}: 页面设置: 版心应为156×225毫米，实为161.9×207.4毫米\n"
+        f"{path}: 共 4 个错误，0 个警告\n"), "")
+    code, out, _ = run(capsys, "check", "--all", str(path))
+    assert (code, out.splitlines()[0], out.splitlines()[-1]) == (
+        1, f"{path}: 页面设置: 纸张应为A4（210×297毫米），实为215.9×279.4毫米", f"{path}: 共 3 个错误，0 个警告")
 
 
 def test_check_of_a_file_that_is_not_a_docx_exits_2(capsys, tmp_path):

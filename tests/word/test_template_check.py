@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from docx import Document
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
+from helpers import ROOT
 
 import reportgen
 from reportgen.word.template_check import check_template, template_problems
@@ -76,11 +78,10 @@ def test_unknown_names_are_reported_with_their_full_path(template):
     edited(template, edit)
     assert problems(template) == [
         "正文第10段「{{ lines }}」: 变量“lines”在模板数据中没有；是否想写“line”？",
-        "正文第17段「{{ b.titel }}」: 变量“b.titel”在模板数据中没有；可用：b.kind、b.head、b.text、b.table",
-        "正文第38段「{{ b.table.caption }}」: 变量“b.table.caption”在模板数据中没有；"
-        "可用：b.table.header、b.table.rows、b.table.widths、b.table.total、b.table.title、"
-            "b.table.natural",
         "正文第47段「{{ signature.nme }}」: 变量“signature.nme”在模板数据中没有；是否想写“signature.name”？",
+        "模板用到 2 个 reportgen 不提供的名称：b.titel（正文第17段；可用：b.kind、b.head、b.text、b.table）、"
+        "b.table.caption（正文第38段；可用：b.table.header、b.table.rows、b.table.widths、b.table.total、"
+        "b.table.title、b.table.natural）",
     ]
 
 
@@ -97,8 +98,80 @@ def test_names_inside_tables_and_loops_follow_the_data(template):
         "是否想写“b.table.rows[0][0].num”？",
         "表格1第3行第2列第1段「{%p if c.num and loop.frist %}」: 变量“loop.frist”在模板数据中没有；"
         "是否想写“loop.first”？",
-        "正文第43段「{{ a.text.x }}」: 变量“a.text.x”在模板数据中没有",
+        "模板用到 1 个 reportgen 不提供的名称：a.text.x（正文第43段）",
     ]
+
+
+def test_names_of_another_program_are_listed_once_with_a_hint(template):
+    """A template written for another program: each foreign name once, however often it is used."""
+    def edit(doc):
+        for old, new in (("{{ b.text }}", "{{ 单位名称 }}{{ 年度 }}"), ("{{ b.head }}", "{{ 单位名称 }}"),
+                         ("{{ note }}", "{{ 联系人 }}{{ 电话 }}{{ 地址 }}{{ 年度 }}")):
+            for p in doc.element.body.iter(qn("w:p")):
+                for t in p.iter(qn("w:t")):
+                    if t.text == old:
+                        t.text = new
+    edited(template, edit)
+    assert problems(template) == [
+        "模板用到 5 个 reportgen 不提供的名称：单位名称（正文第17段）、年度（正文第17段）、联系人（正文第58段）、"
+        "电话（正文第58段）、地址（正文第58段）。这个模板可能是为别的程序写的：可用 reportgen templates adopt "
+        "把它改成 reportgen 的模板"]
+
+
+def test_a_template_without_title_or_body_tags_fails(template):
+    def edit(doc):
+        paragraph(doc, "{%p for line in title_lines %}").runs[0].text = "{%p for line in attachment_note %}"
+        retext(doc, "{%p for b in body %}", "{%p for b in attachment_pages %}")
+    edited(template, edit)
+    assert problems(template) == [
+        "模板中没有标题的标签（{%p for line in title_lines %}{{ line }}{%p endfor %}）：生成的文档会没有标题",
+        "模板中没有正文的标签（{%p for b in body %} … {%p endfor %}）：生成的文档会没有正文"]
+
+
+def test_a_template_with_every_tag_removed_fails(template):
+    def edit(doc):
+        for t in doc.element.body.iter(qn("w:t")):
+            t.text = re.sub(r"\{[{%#].*?[}%#]\}", "", t.text or "")
+    edited(template, edit)
+    assert problems(template) == [
+        "模板中没有标题的标签（{%p for line in title_lines %}{{ line }}{%p endfor %}）：生成的文档会没有标题",
+        "模板中没有正文的标签（{%p for b in body %} … {%p endfor %}）：生成的文档会没有正文"]
+
+
+DOCXTPL_TAGS = {  # a tag put before {{ c.text }} in the table header cell → the problem, or none
+    "{% vm %}": "reportgen 不支持 docxtpl 的 {% vm %} 标签（纵向合并单元格）：表格的行、列和列宽由 reportgen "
+                "按数据生成，请删掉这个标签",
+    "{% hm %}": "reportgen 不支持 docxtpl 的 {% hm %} 标签（横向合并单元格）：表格的行、列和列宽由 reportgen "
+                "按数据生成，请删掉这个标签",
+    "{% colspan 2 %}": "reportgen 不支持 docxtpl 的 {% colspan %} 标签（合并单元格）：表格的行、列和列宽由 "
+                       "reportgen 按数据生成，请删掉这个标签",
+    "{{r c.text }}": "reportgen 不支持 docxtpl 的 {{r }} 标签（RichText 富文本）：reportgen 填入的都是纯文字，"
+                     "请写成 {{ c.text }}",
+    "{{p c.text }}": "reportgen 不支持 docxtpl 的 {{p }} 标签（整段富文本或子文档）：reportgen 填入的都是纯文字，"
+                     "请写成 {{ c.text }}",
+    "{% cellbg 'D9D9D9' %}": None, "{% cellbg c.colour %}": "模板用到 1 个 reportgen 不提供的名称：c.colour"
+                                                             "（表格1第1行第2列；可用：c.text、c.num）",
+    "{# 表头 #}": None, "{%r if c.num %}数{%r endif %}": None, "{%- if c.num -%}数{%- endif -%}": None,
+}
+
+
+@pytest.mark.parametrize("tag", DOCXTPL_TAGS)
+def test_docxtpl_tags_are_taken_where_safe_and_refused_with_a_reason(tag, template, tmp_path):
+    edited(template, lambda doc: retext(doc, "{{ c.text }}", tag, "{{ c.text }}"))
+    message = DOCXTPL_TAGS[tag]
+    where = "" if message is None or message.startswith("模板用到") else f"表格1第1行第2列「{tag}」: "
+    assert problems(template) == ([] if message is None else [where + message])
+    if message is None:
+        plan = tmp_path / "plan.yaml"
+        plan.write_text((ROOT / "samples" / "plan.yaml").read_text(encoding="utf-8")
+                        + f"\n模板: {template.name}\n", encoding="utf-8")
+        assert reportgen.build(plan, tmp_path / "out.docx").is_file()
+
+
+def test_cellbg_outside_a_table_is_refused(template):
+    edited(template, lambda doc: retext(doc, "{{ note }}", "{% cellbg 'D9D9D9' %}{{ note }}"))
+    assert problems(template) == [
+        "正文第58段「{% cellbg 'D9D9D9' %}」: {% cellbg %} 标签只能写在表格单元格中（它设置单元格的底色）"]
 
 
 def test_syntax_errors_are_all_reported(template):
@@ -164,6 +237,16 @@ def test_paragraph_row_and_cell_tags_must_stand_alone(template):
         "正文第95段「{%tr if cc %}」: {%tr %} 标签只能写在表格中（它代表整个表格行）",
         "正文第96段「{%tr endif %}」: {%tr %} 标签只能写在表格中（它代表整个表格行）",
     ]
+
+
+def test_many_missing_styles_are_listed_in_one_line(template):
+    def edit(doc):
+        for name in ("附件说明", "公文表格", "Heading 2", "名单", "表题"):
+            doc.styles.element.remove(doc.styles[name].element)
+    edited(template, edit)
+    assert problems(template) == [
+        "样式: 缺少 reportgen 需要的 5 个样式：标题 2、名单、附件说明、表题、公文表格：可用 reportgen templates "
+        "adopt 把这个模板改成 reportgen 的模板（缺少的样式从内置模板复制）"]
 
 
 def test_styles_the_outline_needs(template):

@@ -7,12 +7,13 @@ from pathlib import Path
 
 from docx.oxml.ns import qn
 
+from .docx_fields import Piece, run_pieces
+from .docx_layout import box_align, indents, list_label
+from .docx_numbering import Numbering
 from .docx_open import open_docx
 from .docx_styles import Font, StyleSheet, first_value, size_points
 
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
-TEXT_TAGS = {qn("w:t"): None, qn("w:tab"): "\t", qn("w:br"): "\n", qn("w:cr"): "\n",
-             qn("w:noBreakHyphen"): "-"}
 FOOTER_KINDS = ("default", "even", "first")
 
 
@@ -44,6 +45,9 @@ class Para:
     in_table: bool
     line: tuple[int | None, str]
     runs: list[Run]
+    label: str = ""  # the number Word shows before an auto-numbered paragraph ("一、")
+    indent: tuple[float, float, float] = (0.0, 0.0, 0.0)  # left, first line, right in points
+    table: int = 0  # which table holds it, counted from 1 in document order; 0: none
 
 
 @dataclass
@@ -71,18 +75,21 @@ def read_docx(path: Path) -> Reading:
     """Open ``path`` (DocumentUnreadable if it cannot be) and resolve its formatting."""
     doc = open_docx(path)
     sheet = StyleSheet(doc)
-    paragraphs = read_paragraphs(doc.element.body, sheet)
+    paragraphs = read_paragraphs(doc.element.body, sheet, Numbering.of(doc))
     sections = read_sections(doc, sheet)
     return Reading(path, paragraphs, sections, doc.settings.odd_and_even_pages_header_footer)
 
 
-def read_paragraphs(container, sheet: StyleSheet) -> list[Para]:
-    """Every paragraph in document order, tables and text boxes included, fallbacks skipped."""
-    paragraphs, number = [], 0
+def read_paragraphs(container, sheet: StyleSheet, numbering: Numbering | None = None) -> list[Para]:
+    """Every paragraph in document order, tables and text boxes included, fallbacks skipped;
+    ``numbering`` gives auto-numbered paragraphs their labels (the body's, counted in order)."""
+    paragraphs, number, tables = [], 0, {}
     for p in container.iter(qn("w:p")):
         if any(a.tag == FALLBACK for a in p.iterancestors()):
             continue
-        para = read_paragraph(p, sheet)
+        para = read_paragraph(p, sheet, numbering)
+        table = next(p.iterancestors(qn("w:tbl")), None)
+        para.table = tables.setdefault(table, len(tables) + 1) if table is not None else 0
         if para.text.strip():
             number += 1
             para.number = number
@@ -90,17 +97,19 @@ def read_paragraphs(container, sheet: StyleSheet) -> list[Para]:
     return paragraphs
 
 
-def read_paragraph(p, sheet: StyleSheet) -> Para:
+def read_paragraph(p, sheet: StyleSheet, numbering: Numbering | None = None) -> Para:
     pprs = sheet.paragraph_props(p)
-    runs = [read_run(p, r, sheet, field) for r, field in own_runs(p)]
+    runs = [read_run(p, piece, sheet) for piece in run_pieces(p, lambda r: _own(p, r))]
     level = first_value(pprs, "outlineLvl")
     return Para(
         number=0, text="".join(r.text for r in runs),
         styles=sheet.names(sheet.paragraph_style(p)), align=first_value(pprs, "jc"),
-        frame_align=first_value(pprs, "framePr", "xAlign"),
+        frame_align=first_value(pprs, "framePr", "xAlign") or box_align(p),
         outline_level=int(level) if _is_int(level) else None, auto_numbered=_numbered(pprs),
         in_table=any(a.tag == qn("w:tbl") for a in p.iterancestors()),
-        line=_line_spacing(pprs), runs=runs)
+        line=_line_spacing(pprs), runs=runs,
+        label=list_label(pprs, sheet.paragraph_style(p), numbering) if numbering else "",
+        indent=indents(pprs, _usual_size(runs)))
 
 
 def _line_spacing(pprs: list) -> tuple[int | None, str]:
@@ -109,55 +118,22 @@ def _line_spacing(pprs: list) -> tuple[int | None, str]:
     return (int(line) if _is_int(line) else None), first_value(pprs, "spacing", "lineRule") or "auto"
 
 
-def own_runs(p) -> list[tuple]:
-    """Runs of ``p`` itself (not of a text box inside it), each with the field whose result it shows."""
-    runs, fields = [], []
-    for r in p.iter(qn("w:r")):
-        if next(r.iterancestors(qn("w:p"))) is p and not _deleted(r):
-            runs.append((r, _field_shown(r, fields)))
-    return runs
+def _usual_size(runs: list[Run]) -> float:
+    """The size of the paragraph's first text, the unit of indents set in characters."""
+    return next((r.size for r in runs if r.text.strip()), 16.0)
 
 
-def _field_shown(r, fields: list[list]) -> str:
-    """The field instruction's first word (PAGE …) if ``r`` shows a field's result, else ""."""
-    _follow_fields(r, fields)
-    simple = next(r.iterancestors(qn("w:fldSimple")), None)
-    if simple is not None:
-        return _first_word(simple.get(qn("w:instr")))
-    shows = fields and fields[-1][1] and r.find(qn("w:t")) is not None
-    return _first_word(fields[-1][0]) if shows else ""
+def _own(p, r) -> bool:
+    """A run of ``p`` itself (not of a text box inside it), not deleted."""
+    return next(r.iterancestors(qn("w:p"))) is p and not _deleted(r)
 
 
-def _follow_fields(r, fields: list[list]) -> None:
-    """Keep the stack of open complex fields: [instruction so far, result reached]."""
-    char = r.find(qn("w:fldChar"))
-    kind = char.get(qn("w:fldCharType")) if char is not None else None
-    if kind == "begin":
-        fields.append(["", False])
-    elif fields and kind in ("separate", "end"):
-        fields[-1][1] = True
-        if kind == "end":
-            fields.pop()
-    instruction = r.find(qn("w:instrText"))
-    if instruction is not None and fields:
-        fields[-1][0] += instruction.text or ""
-
-
-def _first_word(instruction: str | None) -> str:
-    words = (instruction or "").split()
-    return words[0].upper() if words else ""
-
-
-def read_run(p, r, sheet: StyleSheet, field: str) -> Run:
-    rprs = sheet.run_props(p, r)
+def read_run(p, piece: Piece, sheet: StyleSheet) -> Run:
+    rprs = sheet.run_props(p, piece.run)
     tracking = first_value(rprs, "spacing")
-    return Run(_run_text(r), sheet.font(rprs, "eastAsia"), sheet.font(rprs, "ascii"),
+    return Run(piece.text, sheet.font(rprs, "eastAsia"), sheet.font(rprs, "ascii"),
                size_points(rprs), int(tracking) / 20 if _is_int(tracking) else 0.0,
-               first_value(rprs, "color"), sheet.names(sheet.char_style(r)), field)
-
-
-def _run_text(r) -> str:
-    return "".join(TEXT_TAGS[c.tag] or c.text or "" for c in r if c.tag in TEXT_TAGS)
+               first_value(rprs, "color"), sheet.names(sheet.char_style(piece.run)), piece.field)
 
 
 def read_sections(doc, sheet: StyleSheet) -> list[Section]:

@@ -52,8 +52,11 @@ class StyleSheet:
         return tuple(_name(s) for s in self.chain(style_id))
 
     def paragraph_style(self, p) -> str:
+        """The paragraph's style id; one the document does not define falls back to the default
+        paragraph style (Normal), as in Word and LibreOffice (pandoc's BodyText, FirstParagraph)."""
         style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
-        return style.get(qn("w:val")) if style is not None else self.default_paragraph
+        named = style.get(qn("w:val")) if style is not None else None
+        return named if named in self.by_id else self.default_paragraph
 
     def paragraph_props(self, p) -> list:
         """pPr elements in precedence order: direct, paragraph style chain, defaults."""

@@ -15,6 +15,10 @@ FORMS = (  # level, pattern; group "n" is the number, the whole match the ordina
     (3, re.compile(r"(?P<n>\d{1,2})[.．、](?!\d)")),
     (4, re.compile(r"[（(](?P<n>\d{1,2})[）)][、.．，,]?")),
 )
+# "1.1", "2.3.1": decimal numbering, a wrong form at the level its depth gives; taken for an
+# ordinal when a space follows, or a Chinese character in a short line without "。" ("1.5万元…" is not).
+DECIMAL = re.compile(r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[\s\u3000\u4e00-\u9fff])")
+SHORT_HEADING = 30
 LEVEL_NAMES = {1: "一级标题", 2: "二级标题", 3: "三级标题", 4: "四级标题"}
 
 
@@ -41,6 +45,9 @@ class Ordinal:
 def parse_ordinal(text: str) -> Ordinal | None:
     """The ordinal that opens ``text`` (after any indenting spaces), or None."""
     start = len(text) - len(text.lstrip(" \u3000\t"))
+    decimal = _decimal(text, start)
+    if decimal is not None:
+        return decimal
     for level, pattern in FORMS:
         found = pattern.match(text, start)
         if found is None:
@@ -50,3 +57,14 @@ def parse_ordinal(text: str) -> Ordinal | None:
         if number:
             return Ordinal(level, number, found[0], start)
     return None
+
+
+def _decimal(text: str, start: int) -> Ordinal | None:
+    found = DECIMAL.match(text, start)
+    if found is None:
+        return None
+    spaced = found.end() < len(text) and text[found.end()] in " \u3000\t"
+    if not spaced and (len(text) > SHORT_HEADING or "。" in text):
+        return None
+    parts = re.split(r"[.．]", found[0])
+    return Ordinal(min(len(parts), 4), int(parts[-1]), found[0], start)

@@ -9,7 +9,7 @@ from .docx_read import Para, Reading, Run
 from .report import Finding, at, error
 from .roles import Role
 
-BODY_KINDS = ("body", "recipients", "doc_number", "attachment_note", "signature", "date", "note")
+BODY_KINDS = ("body", "names", "recipients", "doc_number", "attachment_note", "signature", "date", "note")
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ TITLE = Expected("font.title", "标题", "小标宋", 22)
 BODY = Expected("font.body", "正文", "仿宋", 16)
 AFTER_HEADING = Expected("font.body", "标题后的正文", "仿宋", 16)
 SIGNER = Expected("font.signer", "签发人姓名", "楷体", 16)
+IMPRINT = Expected("font.imprint", "版记", "仿宋", 14)
 SIGNER_LABEL = "签发人："
 HEADINGS = {1: Expected("font.heading1", "一级标题", "黑体", 16),
             2: Expected("font.heading2", "二级标题", "楷体", 16),
@@ -51,6 +52,10 @@ def parts(para: Para, role: Role) -> list[tuple[Expected, list[Run]]]:
         return [(BODY, number), (SIGNER, name)]
     if role.kind in BODY_KINDS:
         return [(BODY, para.runs)]
+    if role.kind == "imprint":
+        return [(IMPRINT, para.runs)]
+    if role.kind == "minutes":  # 出席：… the label (黑体 in a 纪要) is not judged, the names are body
+        return [(BODY, split_runs(para.runs, role.head)[1])]
     if role.kind != "heading" or role.level not in HEADINGS:
         return []
     head, rest = split_runs(para.runs, role.head)
@@ -73,7 +78,36 @@ def split_runs(runs: list[Run], head: int) -> tuple[list[Run], list[Run]]:
 def judge(para: Para, runs: list[Run], expected: Expected) -> list[Finding]:
     """At most one font and one size finding for this stretch: the first wrong run tells."""
     chinese = [r for r in runs if any(is_han(c) for c in r.text)]
-    return font_of(para, chinese, expected) + size_of(para, chinese, expected)
+    return (font_of(para, chinese, expected) + size_of(para, chinese, expected)
+            + colour_of(para, chinese, expected))
+
+
+def colour_of(para: Para, runs: list[Run], expected: Expected) -> list[Finding]:
+    """Text in black (or nearly): a coloured body, heading or title is a fault of its own."""
+    wrong = next((r for r in runs if not is_black(r.color)), None)
+    if wrong is None:
+        return []
+    return [error("font.color", at(para), f"{expected.label}应为黑色，实为{colour_name(wrong.color)}")]
+
+
+def is_black(colour: str | None) -> bool:
+    """No colour, automatic, or each of red, green and blue below 0x40."""
+    if not colour or colour.lower() == "auto" or len(colour) != 6:
+        return True
+    try:
+        return all(int(colour[i:i + 2], 16) < 0x40 for i in (0, 2, 4))
+    except ValueError:
+        return True
+
+
+def colour_name(colour: str) -> str:
+    """红色（FF0000）: the nearest plain name, then the value Word shows in its colour dialog."""
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    if max(red, green, blue) - min(red, green, blue) < 0x30:
+        name = "灰色"
+    else:
+        name = {0: "红色", 1: "绿色", 2: "蓝色"}[(red, green, blue).index(max(red, green, blue))]
+    return f"{name}（{colour.upper()}）"
 
 
 def font_of(para: Para, runs: list[Run], expected: Expected) -> list[Finding]:

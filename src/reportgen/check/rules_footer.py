@@ -27,7 +27,9 @@ def section_numbers(section: Section, even_and_odd: bool, prefix: str) -> list[F
         findings = page_number(section.footers.get("default", []), None, Where(part=prefix + "页脚"))
         side = error("page.number_side", Where(part=prefix + "页脚"),
                      "页码应单页居右、双页居左：页眉页脚需设为“奇偶页不同”")
-        return findings + ([side] if number_paragraph(section.footers.get("default", [])) else [])
+        number = number_paragraph(section.footers.get("default", []))
+        alternating = number is not None and number.frame_align == "outside"  # right, then left
+        return findings + ([side] if number and not alternating else [])
     return (page_number(section.footers.get("default", []), "right", Where(part=prefix + "奇数页页脚"))
             + page_number(section.footers.get("even", []), "left", Where(part=prefix + "偶数页页脚")))
 
@@ -62,8 +64,10 @@ def pattern(para: Para) -> str:
 
 
 def number_side(para: Para, side: str, where: Where) -> list[Finding]:
+    """Odd pages right, even pages left: a frame or text box at the outside edge is either."""
     actual = para.frame_align or para.align or "left"
-    actual = {"start": "left", "end": "right", "outside": "right", "inside": "left"}.get(actual, actual)
+    outside, inside = (side, "right" if side == "left" else "left")
+    actual = {"start": "left", "end": "right", "outside": outside, "inside": inside}.get(actual, actual)
     if actual == side:
         return []
     pages = "单页" if side == "right" else "双页"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..chinese.numerals import ordinal
 from .docx_read import Para, Reading
 from .ordinal_parse import Ordinal, parse_ordinal
-from .report import Finding, at, error
+from .report import Finding, at, error, warning
 from .roles import Role
 
 
@@ -44,8 +44,11 @@ def ordinal_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
 
 
 def form(para: Para, found: Ordinal) -> list[Finding]:
+    """The prescribed form; "1．" with a full-width full stop is only a warning."""
     if found.written == found.correct:
         return []
+    if found.written == found.correct.replace(".", "．"):
+        return [warning("ordinal.form", at(para), f"序号“{found.written}”宜写作“{found.correct}”（半角点）")]
     return [error("ordinal.form", at(para), f"序号“{found.written}”应写作“{found.correct}”")]
 
 

@@ -8,34 +8,52 @@ from pathlib import Path
 from ..errors import DocumentUnreadable, Problem
 from ..office.convert import convert_to_pdf
 from ..office.pdf_text import pdf_pages
+from .document_kind import not_official, summarised
 from .docx_read import Reading, read_docx
+from .render_copy import rendering_source
 from .report import Finding, in_reading_order
 from .roles import assign_roles
 from .rules_fonts import font_findings
 from .rules_footer import footer_findings
+from .rules_layout import date_findings, indent_findings, rendered_date_findings
 from .rules_ordinals import ordinal_findings
 from .rules_page import page_findings
 from .rules_render import render_findings
 from .rules_text import text_findings
 
 
-def check(path: str | Path, pdf: Path | None = None) -> list[Finding]:
-    """Findings for one .docx; with ``pdf`` (its LibreOffice rendering) also the page-aware ones."""
-    return findings_of(read_docx(Path(path)), pdf)
+def check(path: str | Path, pdf: Path | None = None, everything: bool = False) -> list[Finding]:
+    """Findings for one .docx; with ``pdf`` (its LibreOffice rendering) also the page-aware ones.
+
+    A document not laid out as a 公文 at all gets a line saying so and its three most important
+    findings, unless ``everything`` is asked for.
+    """
+    return findings_of(read_docx(Path(path)), pdf, everything)
 
 
-def findings_of(reading: Reading, pdf: Path | None = None) -> list[Finding]:
+def findings_of(reading: Reading, pdf: Path | None = None, everything: bool = False) -> list[Finding]:
     roles = assign_roles(reading.paragraphs)
     findings = page_findings(reading, roles) + footer_findings(reading)
-    for rules in (font_findings, ordinal_findings, text_findings):
+    for rules in (font_findings, ordinal_findings, text_findings, indent_findings, date_findings):
         findings += rules(reading, roles)
     if pdf is not None:
-        findings += render_findings(reading, roles, pdf_pages(pdf))
-    return in_reading_order(findings)
+        findings += rendered(reading, roles, pdf_pages(pdf), findings)
+    findings = in_reading_order(findings)
+    why = "" if everything else not_official(reading, roles)
+    return summarised(findings, why) if why else findings
 
 
-def check_files(paths: list[Path], render: bool = False) -> tuple[dict[str, list[Finding]],
-                                                                   list[Problem]]:
+def rendered(reading: Reading, roles: list, pages: list, static: list[Finding]) -> list[Finding]:
+    """The page-aware findings; the 成文日期 measured on the page only when its indents looked
+    right (else it would be reported twice)."""
+    found = render_findings(reading, roles, pages)
+    if not any(f.rule == "layout.date" for f in static):
+        found += rendered_date_findings(reading, roles, pages)
+    return found
+
+
+def check_files(paths: list[Path], render: bool = False, everything: bool = False
+                ) -> tuple[dict[str, list[Finding]], list[Problem]]:
     """Findings per readable file, and why each of the others could not be read.
 
     Every file is read before anything is rendered; ``render`` converts the readable ones in one
@@ -43,11 +61,15 @@ def check_files(paths: list[Path], render: bool = False) -> tuple[dict[str, list
     """
     readings, unreadable = _readings(paths)
     if not render or not readings:
-        return {name: findings_of(reading) for name, reading in readings.items()}, unreadable
+        return ({name: findings_of(reading, None, everything) for name, reading in readings.items()},
+                unreadable)
     with tempfile.TemporaryDirectory(prefix="reportgen-check-") as tmp:
-        targets = {r.path: Path(tmp) / f"{n}.pdf" for n, r in enumerate(readings.values())}
+        sources = {r.path: rendering_source(r, Path(tmp) / "copies" / str(n))
+                   for n, r in enumerate(readings.values())}
+        targets = {sources[r.path]: Path(tmp) / f"{n}.pdf" for n, r in enumerate(readings.values())}
         convert_to_pdf(targets)
-        return {name: findings_of(r, targets[r.path]) for name, r in readings.items()}, unreadable
+        return ({name: findings_of(r, targets[sources[r.path]], everything)
+                 for name, r in readings.items()}, unreadable)
 
 
 def _readings(paths: list[Path]) -> tuple[dict[str, Reading], list[Problem]]:

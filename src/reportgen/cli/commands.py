@@ -110,7 +110,7 @@ cli.add_command(file_commands.preview)
 @cli.group(invoke_without_command=True)
 @click.pass_context
 def templates(ctx: click.Context) -> None:
-    """列出内置模板；export 导出一份供在 Word 中修改，check 检查改好的模板。"""
+    """列出内置模板；export 导出一份供在 Word 中修改，adopt 改造本单位的模板，check 检查改好的模板。"""
     from ..word import template_files
     if ctx.invoked_subcommand is None:
         for name in template_files.builtin_names():
@@ -126,6 +126,25 @@ def templates_export(name: str, file: Path, force: bool) -> None:
     """把内置模板复制为 .docx 文件（或复制到文件夹中，名为 模板名.docx），供在 Word 或 WPS 中修改。"""
     from ..word import template_files
     click.echo(f"已导出 {template_files.export_template(name, file, force=force)}")
+
+
+@templates.command("adopt")
+@click.argument("file", metavar="模板文件", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), required=True,
+              help="写入的 reportgen 模板（.docx）。")
+@click.option("--force", is_flag=True, help="输出文件已存在时覆盖它。")
+def templates_adopt(file: Path, output: Path, force: bool) -> None:
+    """把本单位自己的 Word 模板改成 reportgen 模板：沿用页面设置、红头和样式，加上标签。"""
+    from ..chinese.widths import text_width
+    from ..word.adopt import adopt_template
+    adoption = adopt_template(file, output, force=force)
+    rows = [("reportgen 的样式", "来自"), *adoption.styles]
+    columns = max(round(2 * text_width(name)) for name, _ in rows) + 2  # a 字 takes two columns
+    for name, source in rows:
+        click.echo(name + " " * (columns - round(2 * text_width(name))) + source)
+    for note in adoption.notes:
+        click.echo(note)
+    click.echo(f"已生成 {adoption.path}（可用 reportgen templates check 检查，在 YAML 中写“模板: {adoption.path.name}”使用）")
 
 
 @templates.command("check")

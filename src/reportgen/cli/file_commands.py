@@ -12,11 +12,12 @@ import click
                 type=click.Path(path_type=Path))
 @click.option("--json", "as_json_list", is_flag=True, help="以 JSON 列表输出，供 CI 使用。")
 @click.option("--render", is_flag=True, help="用 LibreOffice 排版，再检查分页（首页正文、版记位置等）。")
-def check(docx_files: tuple[Path, ...], as_json_list: bool, render: bool) -> int:
+@click.option("--all", "everything", is_flag=True, help="不是公文格式的文档也列出全部问题。")
+def check(docx_files: tuple[Path, ...], as_json_list: bool, render: bool, everything: bool) -> int:
     """按 GB/T 9704-2012 检查 .docx（任何来源的）：有错误时退出状态为 1，有文件无法读取时为 2。"""
     from ..check.report import as_json, as_text, has_errors
     from ..check.run import check_files
-    results, unreadable = check_files(list(docx_files), render=render)
+    results, unreadable = check_files(list(docx_files), render=render, everything=everything)
     if results or as_json_list:
         click.echo(as_json(results) if as_json_list else as_text(results))
     if unreadable:

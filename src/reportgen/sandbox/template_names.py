@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from jinja2 import nodes
+from jinja2 import meta, nodes
 from jinja2.runtime import LoopContext
 
 from .environments import template_environment
@@ -80,6 +80,11 @@ def unknown_names(tree: nodes.Template, names: dict[str, Shape]) -> list[Unknown
     walk = _NameWalk(found, set(template_environment().globals))
     walk.body(tree.body, scope)
     return found
+
+
+def used_names(tree: nodes.Template) -> set[str]:
+    """The top-level names ``tree`` reads from the data (``body`` for ``{% for b in body %}``)."""
+    return meta.find_undeclared_variables(tree)
 
 
 @dataclass

@@ -18,12 +18,17 @@ from docx import Document
 from ..errors import Problem, ReportgenError
 from ..files.docx_kind import BROKEN, REFUSED, unreadable_kind
 from ..sandbox.environments import TemplateSyntaxError, tag_syntax_problems, template_environment
-from ..sandbox.template_names import Unknown, unknown_names
+from ..sandbox.template_names import Unknown, unknown_names, used_names
+from .docxtpl_tags import docxtpl_tag
 from .fill import jinja_sources, jinja_tags
 from .template_needs import NEEDED_STYLES, STYLE_KINDS, template_names
 from .template_tags import Tag, read_tags
 
 AGAIN = "，或用 reportgen templates export 重新导出内置模板"
+REQUIRED_TAGS = (("title_lines", "标题", "{%p for line in title_lines %}{{ line }}{%p endfor %}"),
+                 ("body", "正文", "{%p for b in body %} … {%p endfor %}"))
+FOREIGN_HINT = 5  # this many names reportgen does not supply: the template was made for another program
+MANY_STYLES = 3  # more missing styles than this are listed in one line
 FORMATS = {
     "missing": "找不到文件",
     "folder": "这是文件夹，不是 .docx 文件",
@@ -80,45 +85,97 @@ def _problems(name: str) -> tuple[Problem, ...]:
 
 
 def _content_problems(name: str, doc) -> list[Problem]:
-    """The faults of the tags in document order (broken tags first in a paragraph), then styles."""
+    """The faults of the tags in document order (broken tags first in a paragraph), names the
+    template uses that reportgen does not supply (listed once), the tags every document needs,
+    then styles."""
     reading = read_tags(doc)
     found = [(f.order, Problem(name, f.message, path=_at(f.where, f.text))) for f in reading.flaws]
+    foreign: list[tuple[Unknown, Tag]] = []
+    used: set[str] = set()
     for _, tags in reading.parts:
-        found += _tag_problems(name, tags)
-    problems = [p for _, p in sorted(found, key=lambda f: f[0])] + _style_problems(name, doc)
+        found += _tag_problems(name, tags, foreign, used)
+    problems = [p for _, p in sorted(found, key=lambda f: f[0])]
+    problems += _foreign_problems(name, foreign) + _missing_tags(name, used) + _style_problems(name, doc)
     return problems or _docxtpl_problems(name, doc)
 
 
-def _tag_problems(name: str, tags: list[Tag]) -> list[tuple[int, Problem]]:
-    """Syntax errors and names the Outline lacks, of the tags of one part, with their order."""
+def _tag_problems(name: str, tags: list[Tag], foreign: list[tuple[Unknown, Tag]], used: set[str]
+                  ) -> list[tuple[int, Problem]]:
+    """Syntax errors, docxtpl tags reportgen refuses, and names the Outline lacks that are close
+    to one it has, of the tags of one part, with their order. Other unknown names go to
+    ``foreign``, the names the tags use to ``used``."""
+    found: list[tuple[int, str]] = []
+    texts = [t.text for t in tags]
+    for i, tag in enumerate(tags):
+        refusal, source = docxtpl_tag(tag.text, "表格" in tag.where)
+        if refusal:
+            found.append((i, refusal))
+        if source is not None:
+            texts[i] = source
     # One tag per line, so a line number names a tag: a line break inside one would shift them.
-    sources = [source.replace("\n", " ") for source in jinja_tags([t.text for t in tags])]
+    sources = [source.replace("\n", " ") for source in jinja_tags(texts)]
     syntax, tree = tag_syntax_problems(sources)
-    found = syntax + [(u.line - 1, _unknown_message(u)) for u in unknown_names(tree, template_names())]
+    used.update(used_names(tree))
+    found += syntax
+    for unknown in unknown_names(tree, template_names()):
+        message = _unknown_message(unknown)
+        if message:
+            found.append((unknown.line - 1, message))
+        else:
+            foreign.append((unknown, tags[unknown.line - 1]))
     return [(tags[i].order, Problem(name, message, path=_at(tags[i].where, tags[i].text)))
             for i, message in sorted(found, key=lambda f: f[0])]
 
 
-def _unknown_message(unknown: Unknown) -> str:
-    """The name, then the nearest name there is (by its last part), else all there are."""
+def _unknown_message(unknown: Unknown) -> str | None:
+    """An unknown filter or test; a name with the nearest one there is (by its last part); None
+    for a name close to none, which is listed with the others (``_foreign_problems``)."""
     if unknown.kind != "name":
         return f"没有名为“{unknown.path}”的{'过滤器' if unknown.kind == 'filter' else '测试'}"
-    message = f"变量“{unknown.path}”在模板数据中没有"
     by_last = {re.split(r"[.\[]", name)[-1]: name for name in unknown.available}
     last = re.split(r"[.\[]", unknown.path)[-1]
     close = difflib.get_close_matches(last, list(by_last), n=1, cutoff=0.6)
     if close:
-        return f"{message}；是否想写“{by_last[close[0]]}”？"
-    if unknown.available:
-        return f"{message}；可用：{'、'.join(unknown.available)}"
-    return message
+        return f"变量“{unknown.path}”在模板数据中没有；是否想写“{by_last[close[0]]}”？"
+    return None
+
+
+def _foreign_problems(name: str, foreign: list[tuple[Unknown, Tag]]) -> list[Problem]:
+    """One problem listing, once each, the names reportgen does not supply and where each is
+    first used; with what there is instead when they are few, a hint when they are many."""
+    first: dict[str, tuple[Unknown, Tag]] = {}
+    for unknown, tag in sorted(foreign, key=lambda f: f[1].order):
+        first.setdefault(unknown.path, (unknown, tag))
+    if not first:
+        return []
+    many = len(first) >= FOREIGN_HINT
+    shown = "、".join(f"{path}（{tag.where}" + ("" if many or not unknown.available else
+                                                 f"；可用：{'、'.join(unknown.available)}") + "）"
+                     for path, (unknown, tag) in first.items())
+    message = f"模板用到 {len(first)} 个 reportgen 不提供的名称：{shown}"
+    if many:
+        message += "。这个模板可能是为别的程序写的：可用 reportgen templates adopt 把它改成 reportgen 的模板"
+    return [Problem(name, message)]
+
+
+def _missing_tags(name: str, used: set[str]) -> list[Problem]:
+    """The tags every document needs (its title and body), when the template has none of them."""
+    return [Problem(name, f"模板中没有{what}的标签（{tag}）：生成的文档会没有{what}")
+            for needed, what, tag in REQUIRED_TAGS if needed not in used]
 
 
 def _style_problems(name: str, doc) -> list[Problem]:
+    """Each style reportgen needs that the template lacks; many of them in one problem."""
     have = {(s.name, s.type) for s in doc.styles}
+    missing = [(kind, shown, role) for style, kind, shown, role in NEEDED_STYLES
+               if (style, kind) not in have]
+    if len(missing) > MANY_STYLES:
+        return [Problem(name, f"缺少 reportgen 需要的 {len(missing)} 个样式："
+                              f"{'、'.join(shown for _, shown, _ in missing)}：可用 reportgen templates "
+                              "adopt 把这个模板改成 reportgen 的模板（缺少的样式从内置模板复制）", path="样式")]
     return [Problem(name, f"缺少{STYLE_KINDS[kind]}“{shown}”（用于{role}）：请从导出的内置模板中"
                           "复制这个样式，或在 Word 中新建同名样式", path="样式")
-            for style, kind, shown, role in NEEDED_STYLES if (style, kind) not in have]
+            for kind, shown, role in missing]
 
 
 def _docxtpl_problems(name: str, doc) -> list[Problem]:

@@ -23,7 +23,7 @@ from lxml import etree
 
 TAG = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}")
 OPENER = re.compile(r"\{\{|\{%|\{#")
-LEVEL = re.compile(r"^\{[{%#](tr|tc|p|r) ")
+LEVEL = re.compile(r"^\{[%#](tr|tc|p|r) ")  # {{p }} and {{r }} are refused (docxtpl_tags.py)
 CLOSERS = {"{{": "}}", "{%": "%}", "{#": "#}"}
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 REVISIONS = {qn("w:ins"), qn("w:del"), qn("w:moveFrom"), qn("w:moveTo")}
@@ -180,10 +180,11 @@ def _level_problem(p: etree._Element, tag: str) -> str | None:
         return None
     name = {"p": "段", "tr": "行", "tc": "单元格"}[level.group(1)]
     holder = p if level.group(1) == "p" else _nearest(p, level.group(1))
+    shown = f"{tag[:2]}{level.group(1)} {CLOSERS[tag[:2]]}"  # {%tr %}, or {#tr #} for a comment
     if holder is None:
-        return f"{{%{level.group(1)} %}} 标签只能写在表格中（它代表整个表格{name}）"
+        return f"{shown} 标签只能写在表格中（它代表整个表格{name}）"
     if _shown("".join(_text(q)[0] for q in holder.iter(qn("w:p")))).strip() != tag:
-        return (f"{{%{level.group(1)} %}} 标签要独占一{'个' if name == '单元格' else ''}{name}："
+        return (f"{shown} 标签要独占一{'个' if name == '单元格' else ''}{name}："
                 f"生成时整{name}换成这个标签，同{name}的其他内容会丢失")
     return None
 
