@@ -10,6 +10,7 @@ from docx.oxml.ns import qn
 from helpers import effective_font
 
 import reportgen
+from reportgen.check.docx_styles import StyleSheet, first_value
 
 ROLE_FONTS = {  # paragraph style → (eastAsia font, size in points)
     "Title": ("方正小标宋简体", 22), "Heading 1": ("黑体", 16), "Heading 2": ("楷体_GB2312", 16),
@@ -160,6 +161,17 @@ def test_signature_indents_unsealed(full):
     # 署名 6 字, date 6 字 (4 汉字 + 4 digits): date 2 字 right of the 署名's first character.
     assert (name.paragraph_format.right_indent.twips, day.paragraph_format.right_indent.twips) == (
         640, 0)
+
+
+def test_no_closing_mark_hangs_into_the_margin_in_word_or_wps(full):
+    """Every paragraph, the 版记's text box and footers included, resolves w:overflowPunct to 0:
+    Word's and WPS's 允许标点溢出边界 is off, so a full line holds 28 字, as the PDF shows it."""
+    sheet = StyleSheet(full)
+    parts = [full.element.body, *(s.footer._element for s in full.sections),
+             *(s.even_page_footer._element for s in full.sections)]
+    paragraphs = [p for part in parts for p in part.iter(qn("w:p"))]
+    assert len(paragraphs) > 40
+    assert {first_value(sheet.paragraph_props(p), "overflowPunct") for p in paragraphs} == {"0"}
 
 
 def test_imprint_has_cc_and_printing_line(full):
