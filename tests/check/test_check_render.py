@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.oxml.ns import qn
 from docx.shared import Pt
 from handmade import correct_document, find, para
@@ -51,6 +52,14 @@ def attachment_on_the_same_page(doc):
     find(doc, "附件").paragraph_format.page_break_before = False
 
 
+def text_cut_off_by_a_fixed_row_height(doc):
+    """A table row of exactly one line holding three lines of text: the third is never drawn."""
+    table = doc.add_table(rows=1, cols=1)
+    find(doc, "二、工作要求")._p.addprevious(table._tbl)
+    table.rows[0].height, table.rows[0].height_rule = Pt(29), WD_ROW_HEIGHT_RULE.EXACTLY
+    table.cell(0, 0).paragraphs[0].text = "检查结果按时报送区应急管理局。" * 5
+
+
 FAULTS = {  # plant, the rendering finding it must cause (rule, where, message pattern)
     "render.first_page_body": (body_on_page_two, "第1页", "首页应有正文，正文却从第2页开始"),
     "render.lines": (lines_of_29_points, "排版结果", r"每页排21行（行距29\.00磅），应为22行"),
@@ -59,6 +68,8 @@ FAULTS = {  # plant, the rendering finding it must cause (rule, where, message p
                                "署名和成文日期单独成页，应调整行距、字距，使其与正文同页"),
     "render.imprint": (imprint_in_mid_page, "第3页", r"版记应位于最后一页版心底部，实际离底边还有\d+毫米"),
     "render.attachment_page": (attachment_on_the_same_page, "第2页", "附件应另起一页：“附件”之前还有其他内容"),
+    "render.lost_text": (text_cut_off_by_a_fixed_row_height, "第14段「检查结果按时报送区应急管…」",
+                         "排版后的 PDF 中缺少本段的21个字符：“应”“急”“管”“理”“局”“。”“检”“查”“结”“果”等"),
 }
 
 

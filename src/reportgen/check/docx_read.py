@@ -28,6 +28,7 @@ class Run:
     color: str | None
     char_styles: tuple[str, ...]
     field: str = ""
+    hidden: bool = False  # w:vanish: not shown, not printed
 
 
 @dataclass
@@ -153,7 +154,14 @@ def read_run(p, r, sheet: StyleSheet, field: str) -> Run:
     tracking = first_value(rprs, "spacing")
     return Run(_run_text(r), sheet.font(rprs, "eastAsia"), sheet.font(rprs, "ascii"),
                size_points(rprs), int(tracking) / 20 if _is_int(tracking) else 0.0,
-               first_value(rprs, "color"), sheet.names(sheet.char_style(r)), field)
+               first_value(rprs, "color"), sheet.names(sheet.char_style(r)), field,
+               _vanish(rprs))
+
+
+def _vanish(rprs: list) -> bool:
+    """Hidden text: the nearest w:vanish in force, on unless its w:val says off."""
+    flag = next((f for rpr in rprs if (f := rpr.find(qn("w:vanish"))) is not None), None)
+    return flag is not None and flag.get(qn("w:val"), "1") not in ("0", "false", "off")
 
 
 def _run_text(r) -> str:

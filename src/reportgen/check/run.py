@@ -6,12 +6,13 @@ import tempfile
 from pathlib import Path
 
 from ..office.convert import convert_to_pdf
-from ..office.pdf_text import pdf_pages
+from ..office.pdf_text import pdf_pages, pdf_text
 from .docx_read import Reading, read_docx
 from .report import Finding, in_reading_order
 from .roles import assign_roles
 from .rules_fonts import font_findings
 from .rules_footer import footer_findings
+from .rules_lost import lost_findings
 from .rules_ordinals import ordinal_findings
 from .rules_page import page_findings
 from .rules_render import render_findings
@@ -29,7 +30,7 @@ def findings_of(reading: Reading, pdf: Path | None = None) -> list[Finding]:
     for rules in (font_findings, ordinal_findings, text_findings):
         findings += rules(reading, roles)
     if pdf is not None:
-        findings += render_findings(reading, roles, pdf_pages(pdf))
+        findings += render_findings(reading, roles, pdf_pages(pdf)) + lost_findings(reading, pdf_text(pdf))
     return in_reading_order(findings)
 
 

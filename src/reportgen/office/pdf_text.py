@@ -1,4 +1,5 @@
-"""The text of a PDF with its position on the page (pdftotext -bbox-layout): pages and lines."""
+"""The text of a PDF: with its position on the page (pdftotext -bbox-layout), pages and lines;
+or all of it in the order it is drawn (pdftotext -raw)."""
 
 from __future__ import annotations
 
@@ -48,3 +49,11 @@ def _page(element) -> Page:
                           float(words[-1].get("xMax"))))
     lines.sort(key=lambda ln: ln.top)
     return Page(float(element.get("width")), float(element.get("height")), lines)
+
+
+def pdf_text(pdf: Path) -> str:
+    """All the text of ``pdf`` in the order it is drawn: a paragraph's lines follow each other,
+    table cells are not interleaved line by line (``pdftotext -raw``)."""
+    out = subprocess.run([poppler("pdftotext"), "-raw", "-enc", "UTF-8", str(pdf), "-"],
+                         check=True, capture_output=True).stdout
+    return out.decode("utf-8", errors="replace")
