@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import SAMPLES
+from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from handmade import correct_document, find, para
+from handmade import SENTENCE, correct_document, find, page_setup, para
 
+import reportgen
 from reportgen.check.report import RULES
 from reportgen.check.run import check
-from reportgen.office import convert
+from reportgen.office import convert, pdf_text
 
 
 def body_on_page_two(doc):
@@ -20,7 +23,20 @@ def body_on_page_two(doc):
 
 
 def lines_of_29_points(doc):
+    """29 pt lines, and body enough to fill page 2, on which lines per page are measured."""
     doc.styles["Normal"].paragraph_format.line_spacing = Pt(29)
+    for _ in range(6):
+        find(doc, "城关区应急管理局")._p.addprevious(para(doc, SENTENCE * 3)._p)
+
+
+def one_page_of_29_point_lines():
+    """No page full of body text: lines per page are not judged (page.grid sees the 29 pt)."""
+    doc = Document()
+    page_setup(doc)
+    doc.styles["Normal"].paragraph_format.line_spacing = Pt(29)
+    for _ in range(4):
+        para(doc, SENTENCE * 3)
+    return doc
 
 
 def no_character_spacing(doc):
@@ -77,7 +93,8 @@ FAULTS = {  # plant, the rendering finding it must cause (rule, where, message p
 def rendered(tmp_path_factory, lo_profile) -> dict:
     """The correct hand-made document and one copy per planted fault, rendered in one run."""
     folder = tmp_path_factory.mktemp("render")
-    docs = {"correct": correct_document(), "character_grid": correct_document()}
+    docs = {"correct": correct_document(), "character_grid": correct_document(),
+            "one_page": one_page_of_29_point_lines()}
     word_character_grid(docs["character_grid"])
     for rule, (plant, _, _) in FAULTS.items():
         docs[rule] = correct_document()
@@ -85,6 +102,7 @@ def rendered(tmp_path_factory, lo_profile) -> dict:
     paths = {name: folder / f"{name}.docx" for name in docs}
     for name, doc in docs.items():
         doc.save(paths[name])
+    paths["rollup"] = rollup_of_sixty_units(folder)
     pdfs = convert.convert_to_pdf({p: p.with_suffix(".pdf") for p in paths.values()}, lo_profile)
     return {name: (paths[name], pdf) for name, pdf in zip(paths, pdfs, strict=True)}
 
@@ -96,6 +114,27 @@ def test_documents_built_from_the_samples_pass_when_rendered(sample_docs, sample
 
 def test_the_correct_handmade_document_passes_when_rendered(rendered):
     assert check(*rendered["correct"]) == []
+
+
+def rollup_of_sixty_units(folder):
+    """The sample campaign's 汇总 over sixty units: two pages of body, then pages of table."""
+    units = folder / "units.csv"
+    rows = [f"第{n}社区居民委员会,张三,1326,12,35.5,2860" for n in range(1, 61)]
+    units.write_text("单位名称,负责人,发放资料,培训场次,清理垃圾,参与群众\n" + "\n".join(rows), "utf-8")
+    reportgen.rollup(SAMPLES / "campaign" / "campaign.yaml", units, folder / "rollup")
+    return folder / "rollup" / "汇总.docx"
+
+
+def test_lines_per_page_are_not_judged_without_a_page_full_of_body_text(rendered):
+    found = [f.rule for f in check(*rendered["one_page"])]
+    assert "page.grid" in found and not [rule for rule in found if rule.startswith("render.")]
+
+
+def test_table_rows_are_not_body_lines(rendered):
+    docx, pdf = rendered["rollup"]
+    table_pages = [p for p in pdf_text.pdf_pages(pdf) if any(ln.text == "序号" for ln in p.lines)]
+    assert len(table_pages) >= 3
+    assert check(docx, pdf) == []
 
 
 @pytest.mark.parametrize("rule", FAULTS)

@@ -2,12 +2,13 @@
 boxes) is in the PDF, whoever made the .docx.
 
 Text is compared without whitespace and invisible characters, in compatibility form and case
-folded (pdftotext may give ，as , or a ligature as two letters). A paragraph is looked for whole
-in the PDF's text in drawing order (pdftotext -raw), from where the previous one ended, then
-anywhere (a text box is drawn where it stands), but only in text no other paragraph matched;
-a paragraph not found whole is aligned piece by piece (difflib), so that characters the PDF adds
-(page numbers, repeated table headers) are ignored and those it lacks are named. Field results
-(PAGE, dates) and hidden text are not compared.
+folded (pdftotext may give ，as , or a ligature as two letters). The PDF's text is taken in
+drawing order (pdftotext -raw), what is drawn above and below the 版心 (page numbers) last. A
+paragraph is looked for whole just after where the previous one ended; else it is aligned piece
+by piece (difflib) from there, or from where a few of its characters occur (a text box is drawn
+where it stands), in text no other paragraph matched, so that characters the PDF adds (a table
+header repeated on each page) are ignored and those it lacks are named. Field results (PAGE,
+dates) and hidden text are not compared.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from ..office.pdf_text import Word
 from .docx_read import Para, Reading
 from .report import Finding, at, error
+from .rules_render import Frame
 
 PIECE = 400  # characters of a paragraph aligned at a time, which bounds the work of one alignment
 CONTEXT = 100  # characters of the text after a piece aligned with it
@@ -52,8 +55,8 @@ class Text:
 class Rendered:
     """The PDF's text in compared form; each stretch of it matches one place in the document."""
 
-    def __init__(self, pdf_text: str):
-        self.chars = Text.of(pdf_text).chars
+    def __init__(self, text: str):
+        self.chars = Text.of(text).chars
         self.free_chars = list(self.chars)  # matched characters replaced by CLAIMED
         self.claims: list[tuple[int, int]] = []  # matched stretches, sorted, not overlapping
         self.cursor = 0  # where the text after the last one matched is looked for
@@ -78,9 +81,9 @@ class Rendered:
         return "".join(self.free_chars[start:start + length])
 
 
-def lost_findings(reading: Reading, pdf_text: str) -> list[Finding]:
+def lost_findings(reading: Reading, pages: list[list[Word]]) -> list[Finding]:
     """An error for each paragraph some of whose characters the PDF does not show."""
-    rendered = Rendered(pdf_text)
+    rendered = Rendered(drawn_text(pages, Frame.of(reading)))
     if not rendered.chars:
         return []
     units = [(para, text, Text.of(text)) for para in reading.paragraphs for text in stretches(para)]
@@ -90,6 +93,14 @@ def lost_findings(reading: Reading, pdf_text: str) -> list[Finding]:
         indices = missing(compared, following[:CONTEXT], rendered)
         lost.setdefault(para.number, (para, []))[1].extend(text[i] for i in indices)
     return [lost_characters(para, chars) for para, chars in lost.values() if chars]
+
+
+def drawn_text(pages: list[list[Word]], frame: Frame) -> str:
+    """The PDF's text in drawing order, page by page, with what is drawn above or below the 版心
+    (page numbers, headers) put after it all, so that it never splits a paragraph's text."""
+    inside = [w.text for page in pages for w in page if frame.holds(w.top, w.bottom)]
+    outside = [w.text for page in pages for w in page if not frame.holds(w.top, w.bottom)]
+    return "".join(inside + outside)
 
 
 def lost_characters(para: Para, lost: list[str]) -> Finding:

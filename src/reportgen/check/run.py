@@ -6,7 +6,7 @@ import tempfile
 from pathlib import Path
 
 from ..office.convert import convert_to_pdf
-from ..office.pdf_text import pdf_pages, pdf_text
+from ..office.pdf_text import drawn_words, pdf_pages
 from .docx_read import Reading, read_docx
 from .report import Finding, in_reading_order
 from .roles import assign_roles
@@ -30,7 +30,7 @@ def findings_of(reading: Reading, pdf: Path | None = None) -> list[Finding]:
     for rules in (font_findings, ordinal_findings, text_findings):
         findings += rules(reading, roles)
     if pdf is not None:
-        findings += render_findings(reading, roles, pdf_pages(pdf)) + lost_findings(reading, pdf_text(pdf))
+        findings += render_findings(reading, roles, pdf_pages(pdf)) + lost_findings(reading, drawn_words(pdf))
     return in_reading_order(findings)
 
 
