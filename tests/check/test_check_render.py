@@ -48,6 +48,11 @@ def signature_on_its_own_page(doc):
     find(doc, "城关区应急管理局").paragraph_format.page_break_before = True
 
 
+def date_under_the_signature(doc):
+    """The date set 2 字 from the right like the 署名, as if both were simply right-aligned."""
+    find(doc, "2024年5月20日").paragraph_format.right_indent = Pt(32)
+
+
 def imprint_in_mid_page(doc):
     para(doc, "抄送：市应急管理局。", indent=False)
     para(doc, "城关区应急管理局办公室　　2024年5月20日印发", indent=False)
@@ -82,6 +87,8 @@ FAULTS = {  # plant, the rendering finding it must cause (rule, where, message p
     "render.chars": (no_character_spacing, "排版结果", "每行排27字，应为28字"),
     "render.signature_alone": (signature_on_its_own_page, "第3页",
                                "署名和成文日期单独成页，应调整行距、字距，使其与正文同页"),
+    "render.signature_place": (date_under_the_signature, "第18段「2024年5月20日」",
+                               "成文日期首字应比署名首字右移二字，实际右移0.4字"),
     "render.imprint": (imprint_in_mid_page, "第3页", r"版记应位于最后一页版心底部，实际离底边还有\d+毫米"),
     "render.attachment_page": (attachment_on_the_same_page, "第2页", "附件应另起一页：“附件”之前还有其他内容"),
     "render.lost_text": (text_cut_off_by_a_fixed_row_height, "第14段「检查结果按时报送区应急管…」",
@@ -148,7 +155,10 @@ def test_each_planted_page_fault_is_found(rendered, rule):
 def test_words_character_grid_passes_for_word_but_renders_14_characters(rendered):
     docx, pdf = rendered["character_grid"]
     assert check(docx) == []
-    assert [(f.rule, f.message) for f in check(docx, pdf)] == [("render.chars", "每行排14字，应为28字")]
+    # LibreOffice gives every character two grid cells, which moves the date too.
+    assert [(f.rule, f.message) for f in check(docx, pdf)] == [
+        ("render.chars", "每行排14字，应为28字"),
+        ("render.signature_place", "成文日期首字应比署名首字右移二字，实际右移5.4字")]
 
 
 def test_every_rendering_rule_is_planted_once():

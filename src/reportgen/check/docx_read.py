@@ -45,6 +45,7 @@ class Para:
     in_table: bool
     line: tuple[int | None, str]
     runs: list[Run]
+    number_spacing: bool = True  # w:autoSpaceDN: space where Chinese meets digits (Word's default)
 
 
 @dataclass
@@ -101,7 +102,7 @@ def read_paragraph(p, sheet: StyleSheet) -> Para:
         frame_align=first_value(pprs, "framePr", "xAlign"),
         outline_level=int(level) if _is_int(level) else None, auto_numbered=_numbered(pprs),
         in_table=any(a.tag == qn("w:tbl") for a in p.iterancestors()),
-        line=_line_spacing(pprs), runs=runs)
+        line=_line_spacing(pprs), runs=runs, number_spacing=_flag(pprs, "autoSpaceDN"))
 
 
 def _line_spacing(pprs: list) -> tuple[int | None, str]:
@@ -159,9 +160,14 @@ def read_run(p, r, sheet: StyleSheet, field: str) -> Run:
 
 
 def _vanish(rprs: list) -> bool:
-    """Hidden text: the nearest w:vanish in force, on unless its w:val says off."""
-    flag = next((f for rpr in rprs if (f := rpr.find(qn("w:vanish"))) is not None), None)
-    return flag is not None and flag.get(qn("w:val"), "1") not in ("0", "false", "off")
+    """Hidden text: the nearest w:vanish in force."""
+    return _flag(rprs, "vanish", default=False)
+
+
+def _flag(elements: list, tag: str, default: bool = True) -> bool:
+    """An on/off property: the nearest element setting it, on unless its w:val says off."""
+    flag = next((f for e in elements if (f := e.find(qn(f"w:{tag}"))) is not None), None)
+    return default if flag is None else flag.get(qn("w:val"), "1") not in ("0", "false", "off")
 
 
 def _run_text(r) -> str:

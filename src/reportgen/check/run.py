@@ -16,6 +16,7 @@ from .rules_lost import lost_findings
 from .rules_ordinals import ordinal_findings
 from .rules_page import page_findings
 from .rules_render import render_findings
+from .rules_signature import signature_findings
 from .rules_text import text_findings
 
 
@@ -30,7 +31,9 @@ def findings_of(reading: Reading, pdf: Path | None = None) -> list[Finding]:
     for rules in (font_findings, ordinal_findings, text_findings):
         findings += rules(reading, roles)
     if pdf is not None:
-        findings += render_findings(reading, roles, pdf_pages(pdf)) + lost_findings(reading, drawn_words(pdf))
+        pages = pdf_pages(pdf)
+        findings += (render_findings(reading, roles, pages) + signature_findings(reading, roles, pages)
+                     + lost_findings(reading, drawn_words(pdf)))
     return in_reading_order(findings)
 
 
