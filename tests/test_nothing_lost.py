@@ -71,13 +71,17 @@ def twelve_units(folder: Path) -> list[Path]:
 
 
 def elsewhere(folder: Path) -> dict[str, Path]:
-    """Documents shaped as python-docx, Word and LibreOffice write them, marked lines throughout."""
+    """Documents shaped as python-docx, Word and LibreOffice write them, marked lines throughout,
+    in Chinese (w:lang w:eastAsia="zh-CN", as Word and WPS on a Chinese system write it: only
+    then does LibreOffice hang punctuation)."""
     shapes = {"python-docx": None, "Word, 允许标点溢出边界 unticked": "0",
               "saved by LibreOffice": "false", "overflowPunct on": "1"}
     docs = {}
     for n, (shape, value) in enumerate(shapes.items()):
         doc = Document()
         page_setup(doc)
+        defaults = doc.styles.element.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}")
+        defaults.find(qn("w:lang")).set(qn("w:eastAsia"), "zh-CN")
         for k in range(3):
             para(doc, marked_lines(6, 53 * k + 11 * n))
         table = doc.add_table(rows=1, cols=1)
