@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import math
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -27,6 +28,7 @@ from .rules_render import Frame
 PIECE = 400  # characters of a paragraph aligned at a time, which bounds the work of one alignment
 CONTEXT = 100  # characters of the text after a piece aligned with it
 NEAR = 40  # characters the PDF may add before a paragraph found whole (numbers, a table header)
+BUDGET = 20_000_000  # pairs of characters compared by difflib in one document: a few seconds
 SEED = 6  # characters that locate a piece drawn elsewhere than in reading order
 SHOWN = 10  # lost characters named in one message
 INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp")
@@ -60,6 +62,7 @@ class Rendered:
         self.free_chars = list(self.chars)  # matched characters replaced by CLAIMED
         self.claims: list[tuple[int, int]] = []  # matched stretches, sorted, not overlapping
         self.cursor = 0  # where the text after the last one matched is looked for
+        self.budget = BUDGET  # characters compared in alignments, left for this document
 
     def find(self, chars: str, start: int = 0) -> int:
         """Where ``chars`` occur whole from ``start`` on, in text not matched yet; -1 if nowhere."""
@@ -79,6 +82,16 @@ class Rendered:
 
     def window(self, start: int, length: int) -> str:
         return "".join(self.free_chars[start:start + length])
+
+    def take(self, chars: str) -> bool:
+        """Claim ``chars`` if they stand whole just after the cursor (the PDF may add a little
+        before them: a list number, a table header), and move the cursor past them."""
+        found = self.find(chars, self.cursor)
+        if not 0 <= found <= self.cursor + NEAR:
+            return False
+        self.claim(found, found + len(chars))
+        self.cursor = found + len(chars)
+        return True
 
 
 def lost_findings(reading: Reading, pages: list[list[Word]]) -> list[Finding]:
@@ -122,29 +135,31 @@ def stretches(para: Para) -> list[str]:
 
 def missing(text: Text, following: str, rendered: Rendered) -> list[int]:
     """Indices (in the original text) of the characters of ``text`` the PDF lacks: found whole
-    just after the cursor, or else aligned piece by piece. ``following`` is the document's text
-    after it: aligned too, it takes its own characters, which a lost end of ``text`` would
-    otherwise match (matches keep their order)."""
-    whole = rendered.find(text.chars, rendered.cursor)
-    if 0 <= whole <= rendered.cursor + NEAR:
-        rendered.claim(whole, whole + len(text.chars))
-        rendered.cursor = whole + len(text.chars)
+    just after the cursor, or else piece by piece, each found whole or aligned. ``following`` is
+    the document's text after it: aligned too, it takes its own characters, which a lost end of
+    ``text`` would otherwise match (matches keep their order)."""
+    if rendered.take(text.chars):
         return []
     lost: list[int] = []
     for start in range(0, len(text.chars), PIECE):
-        after = (text.chars[start + PIECE:] + following)[:CONTEXT]
-        unmatched = align(text.chars[start:start + PIECE], after, rendered)
-        lost += sorted({text.origins[start + i] for i in unmatched})
+        piece = text.chars[start:start + PIECE]
+        if not rendered.take(piece):
+            after = (text.chars[start + PIECE:] + following)[:CONTEXT]
+            lost += sorted({text.origins[start + i] for i in align(piece, after, rendered)})
     return lost
 
 
 def align(piece: str, after: str, rendered: Rendered) -> list[int]:
     """The positions of ``piece`` (followed by ``after``) that match nothing in the best window
     of the PDF's unmatched text; the window starts at the cursor or where a few of the piece's
-    characters occur. The piece's matches are claimed."""
+    characters occur. The piece's matches are claimed. Past the document's budget of alignment
+    work, the characters the window lacks are counted instead (positions approximate)."""
     best: list[tuple[int, int, int]] = []  # (position in piece, in the PDF's text, length)
     for start in window_starts(piece, rendered):
-        window = rendered.window(start, 2 * (len(piece) + len(after)) + 100)
+        window = rendered.window(start, len(piece) + len(after) + 2 * NEAR)
+        if rendered.budget <= 0:
+            return counted(piece, window[:len(piece) + NEAR])
+        rendered.budget -= (len(piece) + len(after)) * len(window)
         blocks = SequenceMatcher(None, piece + after, window, autojunk=False).get_matching_blocks()
         mine = [(b.a, start + b.b, min(b.size, len(piece) - b.a)) for b in blocks
                 if b.size and b.a < len(piece)]
@@ -155,6 +170,17 @@ def align(piece: str, after: str, rendered: Rendered) -> list[int]:
         rendered.cursor = max(rendered.cursor, at_pdf + size)
     matched = {i for a, _, size in best for i in range(a, a + size)}
     return [i for i in range(len(piece)) if i not in matched]
+
+
+def counted(piece: str, window: str) -> list[int]:
+    """Positions in ``piece`` of as many of each character as ``window`` has fewer of."""
+    short = Counter(piece) - Counter(window)
+    lost = []
+    for i in range(len(piece) - 1, -1, -1):
+        if short[piece[i]]:
+            short[piece[i]] -= 1
+            lost.append(i)
+    return sorted(lost)
 
 
 def window_starts(piece: str, rendered: Rendered) -> list[int]:
