@@ -8,9 +8,10 @@ import pytest
 from conftest import SAMPLES
 from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE
-from docx.oxml.ns import qn
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
-from handmade import SENTENCE, correct_document, find, page_setup, para
+from handmade import SENTENCE, correct_document, find, page_setup, para, run
 
 import reportgen
 from reportgen.check.report import RULES
@@ -27,6 +28,19 @@ def lines_of_29_points(doc):
     doc.styles["Normal"].paragraph_format.line_spacing = Pt(29)
     for _ in range(6):
         find(doc, "城关区应急管理局")._p.addprevious(para(doc, SENTENCE * 3)._p)
+
+
+def a_date_field_and_hidden_text(doc):
+    """A DATE field whose stored result LibreOffice replaces by today's date, and a hidden note:
+    neither is text the PDF must show."""
+    p = find(doc, "按照")
+    for kind in ("begin", "instr", "separate", "result", "end"):
+        r = run(p, "2020年1月1日" if kind == "result" else "")
+        if kind == "instr":
+            r._r.append(parse_xml(f'<w:instrText {nsdecls("w")}> DATE \\@ "yyyy年M月d日" </w:instrText>'))
+        elif kind != "result":
+            r._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
+    run(p, "（内部备注，不印出）").font.hidden = True
 
 
 def one_page_of_29_point_lines():
@@ -101,8 +115,9 @@ def rendered(tmp_path_factory, lo_profile) -> dict:
     """The correct hand-made document and one copy per planted fault, rendered in one run."""
     folder = tmp_path_factory.mktemp("render")
     docs = {"correct": correct_document(), "character_grid": correct_document(),
-            "one_page": one_page_of_29_point_lines()}
+            "one_page": one_page_of_29_point_lines(), "field_hidden": correct_document()}
     word_character_grid(docs["character_grid"])
+    a_date_field_and_hidden_text(docs["field_hidden"])
     for rule, (plant, _, _) in FAULTS.items():
         docs[rule] = correct_document()
         plant(docs[rule])
@@ -121,6 +136,12 @@ def test_documents_built_from_the_samples_pass_when_rendered(sample_docs, sample
 
 def test_the_correct_handmade_document_passes_when_rendered(rendered):
     assert check(*rendered["correct"]) == []
+
+
+def test_field_results_and_hidden_text_are_not_taken_for_lost_text(rendered):
+    docx, pdf = rendered["field_hidden"]
+    assert "（内部备注，不印出）" in Document(docx).paragraphs[2].text
+    assert check(docx, pdf) == []
 
 
 def rollup_of_sixty_units(folder):
