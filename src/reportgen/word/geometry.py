@@ -73,7 +73,8 @@ def place_signature(body, outline: Outline, look: Look) -> None:
     The paragraph before them keeps with them, so the signature never stands alone on a page.
     """
     sig = outline.signature
-    places = {"".join(sig.lines): sig.name_place, sig.date: sig.date_place}
+    places = {text: place for text, place in (("".join(sig.lines), sig.name_place),
+                                              (sig.date, sig.date_place)) if text}
     for p in _styled(body, "p", look.signature):
         style, text = _style_id(p), "".join(t.text or "" for t in p.iter(W_T))
         if text in places:
