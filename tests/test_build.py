@@ -6,10 +6,12 @@ import zipfile
 
 import pytest
 from docx import Document
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from helpers import effective_font
 
 import reportgen
+from reportgen.check.docx_styles import StyleSheet, first_value
 
 ROLE_FONTS = {  # paragraph style → (eastAsia font, size in points)
     "Title": ("方正小标宋简体", 22), "Heading 1": ("黑体", 16), "Heading 2": ("楷体_GB2312", 16),
@@ -155,11 +157,31 @@ def test_page_numbers_odd_right_even_left(full):
     assert (footer_font["eastAsia"], footer_font["ascii"], footer_font["size"]) == ("宋体", "宋体", 14)
 
 
-def test_signature_indents_unsealed(full):
+def placed(paragraph) -> tuple:
+    """Alignment, left and right indents (twips) and the Chinese–digit spacing of a paragraph."""
+    ppr = paragraph._p.pPr
+    spacing = {ppr.find(qn(f"w:{name}")).get(qn("w:val")) for name in ("autoSpaceDE", "autoSpaceDN")}
+    fmt = paragraph.paragraph_format
+    return paragraph.alignment, fmt.left_indent.twips, fmt.right_indent.twips, spacing
+
+
+def test_signature_places_unsealed(full):
     name, day = (p for p in full.paragraphs if p.style.name in ("发文机关署名", "成文日期"))
-    # 署名 6 字, date 6 字 (4 汉字 + 4 digits): date 2 字 right of the 署名's first character.
-    assert (name.paragraph_format.right_indent.twips, day.paragraph_format.right_indent.twips) == (
-        640, 0)
+    # 署名 6 字 < date 7 字 as laid out: the date ends 2 字 from the right (8845 − 9 × 320 from
+    # the left), the 署名 starts 2 字 left of it; both flush left, whatever the digits measure.
+    assert (placed(name), placed(day)) == ((WD_ALIGN_PARAGRAPH.LEFT, 5325, 0, {"1"}),
+                                           (WD_ALIGN_PARAGRAPH.LEFT, 5965, 0, {"1"}))
+
+
+def test_no_closing_mark_hangs_into_the_margin_in_word_or_wps(full):
+    """Every paragraph, the 版记's text box and footers included, resolves w:overflowPunct to 0:
+    Word's and WPS's 允许标点溢出边界 is off, so a full line holds 28 字, as the PDF shows it."""
+    sheet = StyleSheet(full)
+    parts = [full.element.body, *(s.footer._element for s in full.sections),
+             *(s.even_page_footer._element for s in full.sections)]
+    paragraphs = [p for part in parts for p in part.iter(qn("w:p"))]
+    assert len(paragraphs) > 40
+    assert {first_value(sheet.paragraph_props(p), "overflowPunct") for p in paragraphs} == {"0"}
 
 
 def test_imprint_has_cc_and_printing_line(full):
@@ -174,9 +196,20 @@ def test_sealed_layout(write_yaml, tmp_path):
     doc = Document(reportgen.build(path, tmp_path))
     name, day = doc.paragraphs[-2:]
     assert name.style.name == "发文机关署名（用印）"
-    # date 4 字 from the right; the 8-字 署名 centred over the 7-字 date: 4 + (7 − 8) / 2 = 3.5 字.
-    assert (name.paragraph_format.right_indent.twips, day.paragraph_format.right_indent.twips) == (
-        1120, 1280)
+    # date flush right 4 字 in; 署名 centred on the date's middle, 4 + 8 / 2 = 8 字 from the right,
+    # in a box reaching the margin on that side.
+    assert (placed(name), placed(day)) == ((WD_ALIGN_PARAGRAPH.CENTER, 3725, 0, {"1"}),
+                                           (WD_ALIGN_PARAGRAPH.RIGHT, 0, 1280, {"1"}))
+
+
+def test_a_joint_signature_puts_one_organ_a_line(write_yaml, tmp_path):
+    path = write_yaml("标题: 方案\n署名: |\n  城关区委办公室\n  城关区人民政府办公室\n"
+                      "成文日期: 2024-03-05\n开头: 正文。\n")
+    name, day = Document(reportgen.build(path, tmp_path)).paragraphs[-2:]
+    assert (name.text, day.text) == ("城关区委办公室\n城关区人民政府办公室", "2024年3月5日")
+    # the longer organ (10 字) ends 2 字 from the right; the date starts 2 字 right of the organs
+    assert (placed(name)[:3], placed(day)[:3]) == ((WD_ALIGN_PARAGRAPH.LEFT, 5005, 0),
+                                                   (WD_ALIGN_PARAGRAPH.LEFT, 5645, 0))
 
 
 def test_minimal_plan_has_no_optional_parts(write_yaml, tmp_path):

@@ -170,7 +170,9 @@ STYLES = [
 DEFAULTS = (
     f"<w:docDefaults><w:rPrDefault><w:rPr>{fonts(FANGSONG)}"
     '<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="en-US" w:eastAsia="zh-CN" w:bidi="ar-SA"/>'
-    "</w:rPr></w:rPrDefault><w:pPrDefault/></w:docDefaults>"
+    "</w:rPr></w:rPrDefault>"
+    # No closing mark hangs into the margin, in Word and WPS as in the PDF (docs/pdf-and-fonts.md).
+    '<w:pPrDefault><w:pPr><w:overflowPunct w:val="0"/></w:pPr></w:pPrDefault></w:docDefaults>'
 )
 
 # The body: one sample paragraph per role, wrapped in docxtpl tags. The Outline (src/reportgen/

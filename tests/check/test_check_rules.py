@@ -198,8 +198,9 @@ FAULTS = [  # plant, the finding it must cause (rule, where, message), all error
                              "序号应在上一级标题下重新从“（一）”编起，实为“（三）”"), {"ordinal.restart"}),
     (word_numbering, ("ordinal.auto", "第3段「按照区安委会（城安委〔2…」", "使用了 Word 自动编号，序号应直接写成文字"),
      {"ordinal.auto"}),
+    # The extra 0 also widens the date by ½ 字, which moves its first character off its place.
     (zero_padded_date, ("text.date", "第18段「2024年05月20日」", "日期“2024年05月20日”应写作“2024年5月20日”"),
-     {"text.date"}),
+     {"text.date", "layout.date"}),
     (square_brackets_in_doc_number, ("text.doc_number", "第3段「按照区安委会（城安委[2…」",
                                      "发文字号“[2024]3号”应写作“〔2024〕3号”"), {"text.doc_number"}),
     (recipients_with_half_width_colon, ("text.recipients", "第2段「各科室、各下属单位:」",

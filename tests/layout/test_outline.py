@@ -68,13 +68,22 @@ def test_document_elements():
     assert result.signature.name == "城关区委" and result.signature.date == ""
 
 
-@pytest.mark.parametrize(("name", "day", "sealed", "indents"), [
-    ("中共城关区委", date(2024, 3, 5), False, (2, 0)),            # date 6 字, 署名 6 字
-    ("城关区委", date(2024, 10, 17), False, (7, 2)),              # date 7 字 > 署名 4 字
-    ("城关区人民政府办公室", date(2024, 3, 5), False, (2, 4)),     # 署名 10 字
-    ("城关区委", date(2024, 10, 17), True, (5.5, 4)),             # centred over the date
-    ("", date(2024, 10, 17), False, (2, 2)),
+@pytest.mark.parametrize(("name", "day", "sealed", "places"), [
+    # 署名 6 字; the date 7 字 as laid out (3 汉字, 6 digits, ⅕ 字 at each of 5 joins): longer
+    ("中共城关区委", date(2024, 3, 5), False, (("left", 11), ("left", 9))),
+    ("城关区人民政府办公室", date(2024, 3, 5), False, (("left", 12), ("left", 10))),  # 署名 10 字
+    ("城关区人民政府\n城关区委", date(2024, 3, 5), False, (("left", 9), ("left", 7))),  # joint
+    ("城关区委", date(2024, 10, 17), True, (("center", 8), ("right", 4))),  # date 8 字
+    ("城关区委", None, True, (("right", 4), ("right", 4))),
+    ("", date(2024, 10, 17), False, (("right", 2), ("right", 2))),  # the date alone
+    ("城关区委", None, False, (("right", 2), ("right", 2))),
 ])
-def test_signature_geometry(name, day, sealed, indents):
+def test_signature_places(name, day, sealed, places):
     result = signature(name, day, sealed)
-    assert (result.name_indent, result.date_indent) == indents
+    rounded = [(align, round(at, 6)) for align, at in (result.name_place, result.date_place)]
+    assert rounded == list(places)
+
+
+def test_a_sealed_signature_too_long_to_centre_stands_flush_right():
+    result = signature("中共城关区委员会城关区人民政府联合办公室", date(2024, 3, 5), True)
+    assert result.name_place == ("right", 0)

@@ -14,7 +14,7 @@ from reportgen.office import fonts as office_fonts
 
 STAND_INS = {"仿宋_GB2312": "AR PL UMing CN", "楷体_GB2312": "AR PL UKai CN",
              "黑体": "Noto Sans CJK SC", "方正小标宋简体": "Noto Serif CJK SC（加粗）",
-             "宋体": "AR PL UMing CN"}
+             "宋体": "AR PL UMing CN", "Times New Roman": "Liberation Serif"}
 
 
 def test_missing_libreoffice_names_the_package_to_install(monkeypatch, tmp_path):

@@ -29,6 +29,7 @@ class Run:
     color: str | None
     char_styles: tuple[str, ...]
     field: str = ""
+    hidden: bool = False  # w:vanish: not shown, not printed
 
 
 @dataclass
@@ -48,6 +49,7 @@ class Para:
     label: str = ""  # the number Word shows before an auto-numbered paragraph ("一、")
     indent: tuple[float, float, float] = (0.0, 0.0, 0.0)  # left, first line, right in points
     table: int = 0  # which table holds it, counted from 1 in document order; 0: none
+    number_spacing: bool = True  # w:autoSpaceDN: space where Chinese meets digits (Word's default)
 
 
 @dataclass
@@ -109,7 +111,7 @@ def read_paragraph(p, sheet: StyleSheet, numbering: Numbering | None = None) -> 
         in_table=any(a.tag == qn("w:tbl") for a in p.iterancestors()),
         line=_line_spacing(pprs), runs=runs,
         label=list_label(pprs, sheet.paragraph_style(p), numbering) if numbering else "",
-        indent=indents(pprs, _usual_size(runs)))
+        indent=indents(pprs, _usual_size(runs)), number_spacing=_flag(pprs, "autoSpaceDN"))
 
 
 def _line_spacing(pprs: list) -> tuple[int | None, str]:
@@ -133,7 +135,20 @@ def read_run(p, piece: Piece, sheet: StyleSheet) -> Run:
     tracking = first_value(rprs, "spacing")
     return Run(piece.text, sheet.font(rprs, "eastAsia"), sheet.font(rprs, "ascii"),
                size_points(rprs), int(tracking) / 20 if _is_int(tracking) else 0.0,
-               first_value(rprs, "color"), sheet.names(sheet.char_style(piece.run)), piece.field)
+               first_value(rprs, "color"), sheet.names(sheet.char_style(piece.run)), piece.field,
+               _vanish(rprs))
+
+
+def _vanish(rprs: list) -> bool:
+    """Hidden text: the nearest w:vanish in force."""
+    return _flag(rprs, "vanish", default=False)
+
+
+def _flag(elements: list, tag: str, default: bool = True) -> bool:
+    """An on/off property: the nearest element setting it, on unless its w:val says off."""
+    flag = next((f for e in elements if (f := e.find(qn(f"w:{tag}"))) is not None), None)
+    return default if flag is None else flag.get(qn("w:val"), "1") not in ("0", "false", "off")
+
 
 
 def read_sections(doc, sheet: StyleSheet) -> list[Section]:

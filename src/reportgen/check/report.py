@@ -48,9 +48,10 @@ RULES = {  # every rule id a finding can carry, with what it checks (the table i
     "render.lines": "排版后每页 22 行",
     "render.chars": "排版后每行 28 字",
     "render.signature_alone": "署名和成文日期不单独成页",
-    "render.date": "排版后成文日期的位置（同 layout.date）",
+    "render.signature_place": "署名和成文日期的位置：不用印时日期首字比署名首字右移二字；用印时日期右空四字、署名以日期为准居中",
     "render.imprint": "版记在最后一页版心底部",
     "render.attachment_page": "附件另起一页",
+    "render.lost_text": "文档的每个字符（正文、表格、文本框）都在排版后的 PDF 中",
 }
 
 

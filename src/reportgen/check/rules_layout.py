@@ -3,18 +3,17 @@ GB/T 9704 7.3.5 asks (static, from indents and alignment; and on the rendered pa
 
 from __future__ import annotations
 
-from ..chinese.widths import is_wide, text_width
-from ..office.pdf_text import Page
+from ..chinese.widths import BOUNDARY, boundaries, is_wide
 from .chars import is_han
 from .docx_read import Para, Reading
-from .report import Finding, Where, at, error
+from .report import Finding, at, error
 from .roles import Role
-from .rules_render import Frame, _find_line
 
 INDENT = 2.0  # 字
-# 字 a 成文日期 may be off: the space Word and LibreOffice add between Chinese and digits
-# (autospace) widens "2024年5月20日" by up to one.
-TOLERANCE = 1.0
+# 字 a 成文日期 may be off. Widths are counted both ways (as laid out, with the space Word and
+# LibreOffice add between Chinese and digits, and as the standard counts them), so that what is
+# left is rounding.
+TOLERANCE = 0.3
 LEADING = {"\u3000": 1.0, " ": 0.5}  # 字 each leading space stands for
 RIGHT, CENTRE = ("right", "end"), ("center",)
 
@@ -36,32 +35,20 @@ def indent_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
 
 def date_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     """The 成文日期 of the main part, placed from its indents and alignment; not when it or its
-    署名 is placed with tabs, whose stops only the rendering knows (render.date)."""
+    署名 is placed with tabs, whose stops only the rendering knows (render.signature_place)."""
     found = signed_date(reading.paragraphs, roles)
     if found is None or any("\t" in p.text for p in found if p is not None):
         return []
     signature, date = found
-    width = _text_width(reading)
-    sig = (_right_gap(signature, width), _width(signature)) if signature else None
-    message = date_fault(_right_gap(date, width), _width(date), sig)
-    return [error("layout.date", at(date), message)] if message else []
+    faults = [_date_fault(signature, date, _text_width(reading), laid) for laid in (False, True)]
+    return [error("layout.date", at(date), faults[0])] if all(faults) else []
 
 
-def rendered_date_findings(reading: Reading, roles: list[Role], pages: list[Page]) -> list[Finding]:
-    """The 成文日期 as LibreOffice placed it: its right end measured against the 版心, in 字 of
-    1/28 its width; widths counted as the standard counts them (digits half a 字)."""
-    found = signed_date(reading.paragraphs, roles)
-    located = _find_line(pages, found[1].text) if found else None
-    if located is None:
-        return []
-    frame = Frame.of(reading)
-    unit = (frame.right - frame.left) / 28
-    sig_line = _find_line(pages, found[0].text) if found[0] else None
-    sig = ((frame.right - sig_line[1].right) / unit, text_width(found[0].text.strip())
-           ) if sig_line else None
-    gap = (frame.right - located[1].right) / unit
-    message = date_fault(gap, text_width(found[1].text.strip()), sig)
-    return [error("render.date", Where(page=located[0]), message)] if message else []
+def _date_fault(signature: Para | None, date: Para, line: float, laid: bool) -> str | None:
+    """The date's fault with widths counted as the standard counts them or, with ``laid``, as laid
+    out (the space beside digits included): a date right by either count passes."""
+    sig = (_right_gap(signature, line, laid), _width(signature, laid)) if signature else None
+    return date_fault(_right_gap(date, line, laid), _width(date, laid), sig)
 
 
 def signed_date(paragraphs: list[Para], roles: list[Role]) -> tuple[Para | None, Para] | None:
@@ -99,11 +86,11 @@ def date_fault(gap: float, width: float, signature: tuple[float, float] | None) 
     return f"成文日期应右空二字（用印时右空四字），实为右空{_shown(gap)}字"
 
 
-def _right_gap(para: Para, line_points: float) -> float:
+def _right_gap(para: Para, line_points: float, laid: bool) -> float:
     """How far (in 字) the paragraph's text ends from the right edge of a line of the 版心."""
     advance = _advance(para)
     left, first, right = (v / advance for v in para.indent)
-    text, width = _width(para), line_points / advance
+    text, width = _width(para, laid), line_points / advance
     if para.align in RIGHT:
         return right + _leading(para.text[::-1])
     if para.align in CENTRE:
@@ -111,11 +98,14 @@ def _right_gap(para: Para, line_points: float) -> float:
     return width - left - first - _leading(para.text) - text
 
 
-def _width(para: Para) -> float:
-    """The text's width in 字, spaces at either end left out: digits and Latin count half."""
-    advance = _advance(para)
+def _width(para: Para, laid: bool) -> float:
+    """The text's width in 字, spaces at either end left out: digits and Latin count half and,
+    ``laid`` out where the paragraph spaces Chinese from digits (Word's default), each boundary
+    adds BOUNDARY."""
+    advance, text = _advance(para), para.text.strip(" \u3000\t")
+    spacing = BOUNDARY * boundaries(text) if laid and para.number_spacing else 0.0
     return sum((_size(para) * (1 if is_wide(c) else 0.5) + _tracking(para)) / advance
-               for c in para.text.strip(" \u3000\t"))
+               for c in text) + spacing * _size(para) / advance
 
 
 def _text_width(reading: Reading) -> float:

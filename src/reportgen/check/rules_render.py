@@ -12,6 +12,7 @@ from statistics import median
 from ..chinese.widths import is_wide
 from ..office.pdf_text import Line, Page
 from .docx_read import Reading
+from .render_rows import body_rows, full_pages
 from .report import Finding, Where, error
 from .roles import Role
 
@@ -27,7 +28,7 @@ def render_findings(reading: Reading, roles: list[Role], pages: list[Page]) -> l
     texts = {kind: [p.text for p, r in zip(reading.paragraphs, roles, strict=True)
                     if r.kind in kind.split("|") and p.number] for kind in
              ("body|heading", "signature", "date", "imprint", "attachment_label")}
-    return (first_page(pages, texts["body|heading"]) + grid(pages, frame)
+    return (first_page(pages, texts["body|heading"]) + grid(body_rows(reading, pages, frame), frame)
             + signature(pages, texts["signature"] or texts["date"], frame)
             + imprint(pages, bool(texts["imprint"]), frame)
             + attachments(pages, texts["attachment_label"], frame))
@@ -48,7 +49,10 @@ class Frame:
 
     def body_lines(self, page: Page) -> list[Line]:
         """The rows of text inside the 版心 (header and footer left out)."""
-        return [ln for ln in rows(page) if ln.top >= self.top - 6 and ln.bottom <= self.bottom + 6]
+        return [ln for ln in rows(page) if self.holds(ln.top, ln.bottom)]
+
+    def holds(self, top: float, bottom: float) -> bool:
+        return top >= self.top - 6 and bottom <= self.bottom + 6
 
 
 def rows(page: Page) -> list[Line]:
@@ -74,14 +78,9 @@ def first_page(pages: list[Page], body: list[str]) -> list[Finding]:
     return [error("render.first_page_body", Where(page=1), f"首页应有正文，正文却从第{shown[0]}页开始")]
 
 
-def grid(pages: list[Page], frame: Frame) -> list[Finding]:
-    """22 lines per page and 28 字 per line, measured on lines of the body's usual height."""
-    height = _usual([round(ln.bottom - ln.top, 1) for p in pages for ln in frame.body_lines(p)])
-    if height is None:
-        return []
-    body = [[ln for ln in frame.body_lines(p) if abs(ln.bottom - ln.top - height) < 0.5]
-            for p in pages]
-    return lines_per_page(body, frame) + chars_per_line(body, frame)
+def grid(body: list[list[Line]], frame: Frame) -> list[Finding]:
+    """22 lines per page (on pages body text fills) and 28 字 per line, on rows of body text."""
+    return lines_per_page(full_pages(body, frame), frame) + chars_per_line(body, frame)
 
 
 def lines_per_page(body: list[list[Line]], frame: Frame) -> list[Finding]:

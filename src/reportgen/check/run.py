@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..errors import DocumentUnreadable, Problem
 from ..office.convert import convert_to_pdf
-from ..office.pdf_text import pdf_pages
+from ..office.pdf_text import drawn_words, pdf_pages
 from .document_kind import not_official, summarised
 from .docx_read import Reading, read_docx
 from .render_copy import rendering_source
@@ -15,10 +15,12 @@ from .report import Finding, in_reading_order
 from .roles import assign_roles
 from .rules_fonts import font_findings
 from .rules_footer import footer_findings
-from .rules_layout import date_findings, indent_findings, rendered_date_findings
+from .rules_layout import date_findings, indent_findings
+from .rules_lost import lost_findings
 from .rules_ordinals import ordinal_findings
 from .rules_page import page_findings
 from .rules_render import render_findings
+from .rules_signature import signature_findings
 from .rules_text import text_findings
 
 
@@ -37,18 +39,19 @@ def findings_of(reading: Reading, pdf: Path | None = None, everything: bool = Fa
     for rules in (font_findings, ordinal_findings, text_findings, indent_findings, date_findings):
         findings += rules(reading, roles)
     if pdf is not None:
-        findings += rendered(reading, roles, pdf_pages(pdf), findings)
+        findings += rendered(reading, roles, pdf, findings)
     findings = in_reading_order(findings)
     why = "" if everything else not_official(reading, roles)
     return summarised(findings, why) if why else findings
 
 
-def rendered(reading: Reading, roles: list, pages: list, static: list[Finding]) -> list[Finding]:
-    """The page-aware findings; the 成文日期 measured on the page only when its indents looked
-    right (else it would be reported twice)."""
-    found = render_findings(reading, roles, pages)
+def rendered(reading: Reading, roles: list, pdf: Path, static: list[Finding]) -> list[Finding]:
+    """The findings on the rendering ``pdf``; 署名 and 成文日期 measured on the page only when
+    their indents looked right (else the same fault would be reported twice)."""
+    pages = pdf_pages(pdf)
+    found = render_findings(reading, roles, pages) + lost_findings(reading, drawn_words(pdf))
     if not any(f.rule == "layout.date" for f in static):
-        found += rendered_date_findings(reading, roles, pages)
+        found += signature_findings(reading, roles, pages)
     return found
 
 

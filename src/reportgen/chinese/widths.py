@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import unicodedata
+from itertools import pairwise
+
+# 字 added where Chinese meets digits or Latin letters: Word's 中文与数字间距 (w:autoSpaceDN, on
+# by default) and LibreOffice, which adds it always.
+BOUNDARY = 0.2
 
 
 def is_wide(char: str) -> bool:
@@ -13,3 +18,14 @@ def is_wide(char: str) -> bool:
 def text_width(text: str) -> float:
     """Width in 字: Chinese characters count one, digits and Latin letters half."""
     return sum(1 if is_wide(c) else 0.5 for c in text)
+
+
+def boundaries(text: str) -> int:
+    """How often, spaces aside, Chinese meets a digit or Latin letter in ``text``."""
+    chars = [c for c in text if not c.isspace()]
+    return sum(is_wide(a) != is_wide(b) for a, b in pairwise(chars))
+
+
+def laid_width(text: str) -> float:
+    """Width in 字 as laid out: the characters (text_width) and the space at each boundary."""
+    return text_width(text) + BOUNDARY * boundaries(text)

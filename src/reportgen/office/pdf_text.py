@@ -1,4 +1,5 @@
-"""The text of a PDF with its position on the page (pdftotext -bbox-layout): pages and lines."""
+"""The text of a PDF with its position on the page: pages and lines (pdftotext -bbox-layout), or
+words in the order they are drawn (pdftotext -raw -bbox)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ class Line:
     bottom: float
     left: float
     right: float
+    words: tuple[str, ...] = ()  # as pdftotext splits the line: table cells side by side apart
 
 
 @dataclass
@@ -43,8 +45,28 @@ def _page(element) -> Page:
     lines = []
     for line in element.iter("line"):
         words = list(line.iter("word"))
-        lines.append(Line("".join(w.text or "" for w in words), float(line.get("yMin")),
-                          float(line.get("yMax")), float(words[0].get("xMin")),
-                          float(words[-1].get("xMax"))))
+        texts = tuple(w.text or "" for w in words)
+        lines.append(Line("".join(texts), float(line.get("yMin")), float(line.get("yMax")),
+                          float(words[0].get("xMin")), float(words[-1].get("xMax")), texts))
     lines.sort(key=lambda ln: ln.top)
     return Page(float(element.get("width")), float(element.get("height")), lines)
+
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word of a PDF page as drawn, with its top and bottom in points from the page's top."""
+
+    text: str
+    top: float
+    bottom: float
+
+
+def drawn_words(pdf: Path) -> list[list[Word]]:
+    """Each page's words in the order they are drawn (``pdftotext -raw -bbox``): a paragraph's
+    lines follow each other, table cells are not interleaved line by line."""
+    out = subprocess.run([poppler("pdftotext"), "-raw", "-bbox", "-enc", "UTF-8", str(pdf), "-"],
+                         check=True, capture_output=True).stdout.decode("utf-8", errors="replace")
+    out = re.sub(r"<!DOCTYPE[^>]*>", "", out).replace('xmlns="http://www.w3.org/1999/xhtml"', "")
+    return [[Word(w.text or "", float(w.get("yMin")), float(w.get("yMax"))) for w in page.iter("word")]
+            for page in ET.fromstring(out).iter("page")]

@@ -67,19 +67,38 @@ def finish(body, outline: Outline, look: Look) -> None:
 
 
 def place_signature(body, outline: Outline, look: Look) -> None:
-    """Set the right indents of 署名 and 成文日期, which depend on their lengths (GB/T 9704 7.3.5).
+    """Set 署名 and 成文日期 where GB/T 9704 7.3.5 puts them (layout/signature.py): alignment and
+    indents from their places, and the space where Chinese meets digits on, as the widths assume.
 
     The paragraph before them keeps with them, so the signature never stands alone on a page.
     """
     sig = outline.signature
-    indents = {sig.name: sig.name_indent, sig.date: sig.date_indent}
+    places = {text: place for text, place in (("".join(sig.lines), sig.name_place),
+                                              (sig.date, sig.date_place)) if text}
     for p in _styled(body, "p", look.signature):
         style, text = _style_id(p), "".join(t.text or "" for t in p.iter(W_T))
-        if text in indents:
-            twips = round(indents[text] * look.char_twips[style])
-            _child(_ppr(p), "ind", PPR_ORDER).set(qn("w:right"), str(twips))
+        if text in places:
+            _place(_ppr(p), places[text], look.char_twips[style], look.text_width)
             if look.signature[style] != DATE_STYLE or not sig.name:
                 _keep_before(p, look.note_id)
+
+
+def _place(ppr, place: tuple[str, float], char: float, width: int) -> None:
+    """Indents and alignment putting a paragraph's text at ``place`` (字 from the right margin)."""
+    align, at = place
+    if align == "left":
+        left, right = width - round(at * char), 0
+    elif align == "right":
+        left, right = 0, round(at * char)
+    else:  # centred on ``at``: a box as wide as the 版心 allows, symmetric about it
+        half = min(round(at * char), width - round(at * char))
+        left, right = width - round(at * char) - half, round(at * char) - half
+    for name in ("autoSpaceDE", "autoSpaceDN"):
+        _child(ppr, name, PPR_ORDER).set(qn("w:val"), "1")
+    ind = _child(ppr, "ind", PPR_ORDER)
+    ind.set(qn("w:left"), str(left))
+    ind.set(qn("w:right"), str(right))
+    _child(ppr, "jc", PPR_ORDER).set(qn("w:val"), align)
 
 
 def _styled(body, tag: str, style_ids) -> list:
