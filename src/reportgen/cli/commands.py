@@ -22,6 +22,8 @@ from ..word.template_check import template_problems
 from . import batch_commands
 
 PROJECT = batch_commands.PROJECT
+STRICT = click.option("--strict", is_flag=True,
+                      help="把警告（半角标点、发文字号括号、残留占位符、缺成文日期等）当作错误：有警告时不生成文件。")
 
 
 @click.group()
@@ -36,9 +38,11 @@ def cli() -> None:
               help="输出的 .docx 文件，或放置 <YAML 文件名>.docx 的文件夹。")
 @click.option("--pdf", "with_pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF。")
 @PROJECT
-def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | None) -> None:
+@STRICT
+def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | None,
+          strict: bool) -> None:
     """由 YAML_FILE 生成 .docx。"""
-    written = api.build(yaml_file, output, project=project)
+    written = api.build(yaml_file, output, project=project, strict=strict)
     click.echo(f"已生成 {written}")
     for pdf in export.pdf_files([written]) if with_pdf else []:
         click.echo(f"已生成 {pdf}")
@@ -47,9 +51,10 @@ def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | 
 @cli.command()
 @click.argument("yaml_file", type=click.Path(path_type=Path))
 @PROJECT
-def validate(yaml_file: Path, project: Path | None) -> None:
+@STRICT
+def validate(yaml_file: Path, project: Path | None, strict: bool) -> None:
     """只检查 YAML_FILE，不生成文件。"""
-    api.validate(yaml_file, project=project)
+    api.validate(yaml_file, project=project, strict=strict)
     click.echo(f"{yaml_file}: 检查通过")
 
 
