@@ -53,7 +53,7 @@ def test_missing_title_is_named_in_the_files_language(write_yaml):
 def test_unknown_key_without_a_close_match_lists_the_keys(write_yaml):
     path = write_yaml("title: x\nkey_tasks:\n  items:\n    - title: a\n      colour: red\n")
     assert problems(path) == [
-        f"{path}:5:7: key_tasks.items[1].colour: 未知的键“colour”；这里可用的键：title、text、table、items"]
+        f"{path}:5:7: key_tasks.items[1].colour: 未知的键“colour”；这里可用的键：title、text、table、items、run_in、inline"]
 
 
 def test_english_and_chinese_spelling_of_one_key(write_yaml):

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..chinese.dates import chinese_date, date_range
 from ..chinese.numerals import chinese_number, ordinal
+from ..chinese.text_rules import is_han
 from ..model.documents import Document, Group, Leadership, Stage, Stages
-from ..model.sections import Attachment, Item, Section
+from ..model.levels import LEVELS, document_levels, section_levels
+from ..model.sections import Attachment, Item, Point, Section
 from .signature import Signature, signature
 from .tables import TableView, table_view
 
@@ -62,7 +65,7 @@ def outline(plan: Document) -> Outline:
         signer=plan.signer or "",
         recipients=_recipients(plan.recipients),
         attachment_note=_attachment_note(["".join(_lines(a.title)) for a in plan.attachments]),
-        attachment_pages=attachment_blocks(plan.attachments),
+        attachment_pages=attachment_blocks(plan.attachments, document_levels(plan.ordinals)),
         signature=signature(plan.signature or plan.issuer or "", plan.date, plan.sealed),
         sealed=plan.sealed,
         note=_note(plan.note),
@@ -74,41 +77,65 @@ def outline(plan: Document) -> Outline:
 
 def body_blocks(plan: Document) -> list[Block]:
     """Preamble, the numbered sections in the user's order, then the closing."""
-    sections = plan.body_sections()
+    top = document_levels(plan.ordinals)
     blocks = _paragraphs(plan.preamble)
-    for number, (section, default_title) in enumerate(sections, start=1):
-        blocks += section_blocks(section, number, default_title)
+    for number, (section, default_title) in enumerate(plan.body_sections(), start=1):
+        blocks += section_blocks(section, number, default_title, section_levels(top, section.ordinals))
     return blocks + _paragraphs(plan.closing)
 
 
-def section_blocks(section: Section, number: int, default_title: str) -> list[Block]:
-    """一、 heading, its text and table, a 领导小组 list or stages, then items from level 2 down."""
-    blocks = [Block("h1", f"{ordinal(1, number)}{section.title or default_title}")]
-    blocks += _paragraphs(section.text) + _table(section.table)
-    if isinstance(section, Leadership) and section.group:
-        blocks += group_blocks(section.group)
-    if isinstance(section, Stages):
-        return blocks + _each(section.items, lambda s, n: stage_blocks(s, n, section.format))
-    return blocks + item_blocks(section.items, 2)
+def section_blocks(section: Section, number: int, default_title: str,
+                   levels: tuple[int, ...] = LEVELS) -> list[Block]:
+    """一、 heading, its text and table, a 领导小组 list or stages, then items one level down."""
+    group = group_blocks(section.group) if isinstance(section, Leadership) and section.group else []
+    children = _each(section.items, lambda s, n: stage_blocks(s, n, section.format, levels[1:])) \
+        if isinstance(section, Stages) else None
+    head = ordinal(levels[0], number)
+    return point_blocks(section, levels, head, section.title or default_title, group, children)
 
 
-def item_blocks(items: list[Item], level: int) -> list[Block]:
-    """Items numbered at ``level``, restarting under each parent."""
-    return _each(items, lambda item, n: _item(item, level, ordinal(level, n)))
+def item_blocks(items: list[Item], levels: tuple[int, ...]) -> list[Block]:
+    """Items numbered at ``levels[0]``, restarting under each parent; theirs one level down."""
+    return _each(items, lambda item, n: point_blocks(item, levels, ordinal(levels[0], n), item.title))
 
 
-def _item(item: Item, level: int, head: str) -> list[Block]:
-    text = item.text
-    if item.title and text and level >= 3:
-        blocks = [Block(f"r{level}", head + _sentence(item.title), text[0])] + _paragraphs(text[1:])
-    elif item.title:
-        blocks = [Block(f"h{level}", head + item.title)] + _paragraphs(text)
+def point_blocks(point: Point, levels: tuple[int, ...], head: str, title: str | None,
+                 extra: list[Block] = (), children: list[Block] | None = None) -> list[Block]:
+    """A heading (or a run-in heading) with its text, table, ``extra`` blocks, then its items.
+
+    Levels 3–4 run their first paragraph into the heading unless 接排 says otherwise; 行内 items
+    join the text (after a closing ：) as one numbered paragraph.
+    """
+    level, text, after_table = levels[0], list(point.text), []
+    if point.inline:
+        enumeration = inline_text(point.items, levels[1])
+        if point.table:
+            after_table = [enumeration]
+        elif text and text[-1].endswith(("：", ":")):
+            text[-1] += enumeration
+        else:
+            text.append(enumeration)
+    run_in = point.run_in if point.run_in is not None else level >= 3
+    if title and text and run_in:
+        blocks = [Block(f"r{level}", head + _run_in_title(title, level), text[0])]
+        blocks += _paragraphs(text[1:])
+    elif title:
+        blocks = [Block(f"h{level}", head + title)] + _paragraphs(text)
     else:
         blocks = [Block(f"r{level}", head, text[0])] + _paragraphs(text[1:]) if text else []
-    return blocks + _table(item.table) + item_blocks(item.items, level + 1)
+    blocks += _table(point.table) + _paragraphs(after_table) + list(extra)
+    if point.inline:
+        return blocks
+    return blocks + (children if children is not None else item_blocks(point.items, levels[1:]))
 
 
-def attachment_blocks(attachments: list[Attachment]) -> list[Block]:
+def inline_text(items: list[Item], level: int) -> str:
+    """1.……；2.……；3.……。: each item's one paragraph, its own last ；or 。 replaced."""
+    parts = [ordinal(level, n) + _without_end(item.text[0]) for n, item in enumerate(items, start=1)]
+    return "；".join(parts) + "。"
+
+
+def attachment_blocks(attachments: list[Attachment], levels: tuple[int, ...] = LEVELS) -> list[Block]:
     """Pages of the attachments that have content: 附件N label, title, text, table, items 一、."""
     blocks = []
     for number, attachment in enumerate(attachments, start=1):
@@ -116,30 +143,51 @@ def attachment_blocks(attachments: list[Attachment]) -> list[Block]:
             label = "附件" if len(attachments) == 1 else f"附件{number}"
             blocks += [Block("label", label)] + [Block("title", t) for t in _lines(attachment.title)]
             blocks += _paragraphs(attachment.text) + _table(attachment.table)
-            blocks += item_blocks(attachment.items, 1)
+            blocks += item_blocks(attachment.items, levels)
     return blocks
 
 
-def stage_blocks(stage: Stage, number: int, form: str) -> list[Block]:
-    """（一）名称阶段（时间） as a heading, or 第一阶段：名称（时间）。 running into its text."""
+def stage_blocks(stage: Stage, number: int, form: str, levels: tuple[int, ...] = (2, 3, 4)) -> list[Block]:
+    """（一）名称阶段（时间） as a heading, or 第一阶段：名称（时间）。 (活动一：…, 第一步：…) running
+    into its text, as 格式 says."""
     period = stage.period or (date_range(stage.start, stage.end) if stage.start else "")
     period = f"（{period}）" if period else ""
     if form == "heading":
         name = stage.name if stage.name.endswith("阶段") else f"{stage.name}阶段"
         heading = Item(title=f"{name}{period}", text=stage.text, items=stage.items)
-        return _item(heading, 2, ordinal(2, number))
-    head = f"第{chinese_number(number)}阶段：{stage.name.removesuffix('阶段')}{period}"
-    blocks = [Block("r2", f"{head}。", stage.text[0])] if stage.text else [Block("h2", head)]
-    return blocks + _paragraphs(stage.text[1:]) + item_blocks(stage.items, 3)
+        return point_blocks(heading, levels, ordinal(levels[0], number), heading.title)
+    label = stage_label(form, number)
+    name = stage.name.removesuffix("阶段") if label.endswith("阶段") else stage.name
+    head, level = f"{label}：{name}{period}", levels[0]
+    blocks = [Block(f"r{level}", f"{head}。", stage.text[0])] if stage.text else [Block(f"h{level}", head)]
+    return blocks + _paragraphs(stage.text[1:]) + item_blocks(stage.items, levels[1:])
+
+
+def stage_label(form: str, number: int) -> str:
+    """The label of stage ``number`` in ``form``: 第一阶段 → 第三阶段, 活动一 → 活动三, 活动1 → 活动3."""
+    if "一" in form:
+        return form.replace("一", chinese_number(number), 1)
+    return form.replace("1", str(number), 1)
 
 
 def group_blocks(group: Group) -> list[Block]:
-    """成立××领导小组，组成人员如下： then 组长/副组长/成员 lines and the 办公室 text."""
+    """成立××领导小组，组成人员如下： then 组长/副组长/成员 lines, the 办公室 text and its 主任."""
     blocks = [Block("p", text=f"成立{group.name}，组成人员如下：")] if group.name else []
     for attr, label in GROUP_ROLES:
         for i, person in enumerate(getattr(group, attr)):
-            blocks.append(Block("list", label if i == 0 else PAD * len(label), person))
-    return blocks + _paragraphs(group.office)
+            blocks.append(Block("list", label if i == 0 else PAD * len(label), padded_name(person)))
+    if group.office:
+        blocks += _paragraphs(group.office.text)
+        blocks += [Block("list", "办公室主任：", name) for name in group.office.director]
+    return blocks
+
+
+def padded_name(person: str) -> str:
+    """李明　副局长 → 李　明　副局长: a two-character name takes three, so the titles line up."""
+    name, rest = re.match(r"(\S*)(.*)", person, re.DOTALL).groups()
+    if len(name) == 2 and all(is_han(c) for c in name):
+        return f"{name[0]}{PAD}{name[1]}{rest}"
+    return person
 
 
 def _each(things: list, blocks_of) -> list[Block]:
@@ -158,8 +206,13 @@ def _lines(title: str) -> list[str]:
     return [line.strip() for line in title.splitlines() if line.strip()]
 
 
-def _sentence(title: str) -> str:
-    return title if title[-1] in SENTENCE_END else f"{title}。"
+def _run_in_title(title: str, level: int) -> str:
+    """The heading part of a run-in paragraph: 活动主题： at level 1, 标题。 below."""
+    return title if title[-1] in SENTENCE_END else f"{title}{'：' if level == 1 else '。'}"
+
+
+def _without_end(text: str) -> str:
+    return text[:-1] if text and text[-1] in "；。，、;,." else text
 
 
 def _recipients(names: list[str]) -> str:
