@@ -52,8 +52,10 @@ def test_header_repeats_rows_do_not_split_and_numbers_sit_right(table_doc):
     assert header._tr.trPr.find(qn("w:tblHeader")) is not None
     assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows)
     styles = [[c.paragraphs[0].style.name for c in row.cells] for row in rows]
-    assert styles[0] == ["表格文字", "表格文字", "表格数字", "表格数字", "表格文字"]
+    assert styles[0] == ["表格居中", "表格文字", "表格数字", "表格数字", "表格文字"]  # 序号 centred
+    assert styles[-1][0] == "表格居中"  # 合计 in the 序号 column
     assert table_doc.styles["表格数字"].paragraph_format.alignment == 2  # right
+    assert table_doc.styles["表格居中"].paragraph_format.alignment == 1  # centre
     first = header.cells[0].paragraphs[0]
     assert effective_font(table_doc, first, first.runs[0])["eastAsia"] == "黑体"
     body = rows[0].cells[1].paragraphs[0]

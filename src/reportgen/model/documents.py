@@ -55,30 +55,28 @@ class Stage(Node):
         return self
 
 
+def _stage_format(value: Any) -> Any:
+    """heading, or a label with 一 (or 1) as its counter: 第一阶段, 活动一, 第一步."""
+    text = STAGE_FORMATS.get(str(value).strip(), str(value).strip())
+    if text != "heading" and not ("一" in text or "1" in text):
+        raise PydanticCustomError(
+            "format", "格式应为“（一）”（阶段作小标题），或含“一”作序数的标签，如 第一阶段、活动一、"
+            "第一步，实际为“{text}”", {"text": text})
+    return text
+
+
 class Stages(Section):
     """阶段安排: intro text and the stages, as （一）…阶段（…） headings, or labelled paragraphs:
     格式 is any label with 一 (or 1) as its counter, 第一阶段, 活动一, 第一步 …"""
 
-    format: str = key("format", "格式", "heading")
+    format: Annotated[str, BeforeValidator(_stage_format)] = key("format", "格式", "heading")
     items: list[Stage] = key("items", "条目", [])
-
-    @model_validator(mode="after")
-    def _format_has_a_counter(self) -> Stages:
-        if self.format != "heading" and not ("一" in self.format or "1" in self.format):
-            raise PydanticCustomError(
-                "format", "格式应为“（一）”（阶段作小标题），或含“一”作序数的标签，如 第一阶段、"
-                "活动一、第一步，实际为“{text}”", {"text": self.format, "subpath": ("format",)})
-        return self
 
     @model_validator(mode="before")
     @classmethod
     def _shorthand(cls, data: Any) -> Any:
         if isinstance(data, list):
             return {"items": data}
-        if isinstance(data, dict):
-            for alias in ("format", "格式"):
-                if isinstance(data.get(alias), str):
-                    data = {**data, alias: STAGE_FORMATS.get(data[alias].strip(), data[alias])}
         return as_text(data)
 
 

@@ -33,6 +33,8 @@ ESCAPED_TAG = re.compile("|".join(re.escape(e) for e in ESCAPED))
 TEMPLATED = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 CORE = "docProps/core.xml"
+NO_PLAN_PAGES = ("这个模板没有排“印发通知”之后方案正文的位置（plan_pages）：请用 reportgen templates "
+                 "export plan 导出新的内置模板，按它修改后再用")
 BODY = "word/document.xml"
 
 
@@ -59,7 +61,9 @@ class WordTemplate:
         self.docx = DocxTemplate(path)
         self.docx.render_init()
         environment = template_environment()
-        self.body = environment.from_string(_source(self.docx, self.docx.get_xml()))
+        source = _source(self.docx, self.docx.get_xml())
+        self.body = environment.from_string(source)
+        self.has_plan_pages = "plan_pages" in source  # templates older than 印发通知 do not
         self.parts = {part.partname.lstrip("/"): environment.from_string(
             _source(self.docx, self.docx.get_part_xml(part))) for part in _templated_parts(self.docx)}
         self.look = Look.of(self.docx.docx)
@@ -72,8 +76,11 @@ class WordTemplate:
     def fill(self, outline: Outline) -> bytes:
         """The .docx for ``outline``: rendered parts, finishing touches, untouched parts as they were.
 
-        Raises ReportgenError when the template cannot be filled (a tag reading what is not there).
+        Raises ReportgenError when the template cannot be filled (a tag reading what is not there),
+        or has no place for the 方案 after a 印发通知.
         """
+        if outline.plan_pages and not self.has_plan_pages:
+            raise ReportgenError(Problem(str(self.path), NO_PLAN_PAGES))
         try:
             return self._fill(outline, {f.name: getattr(outline, f.name) for f in dataclasses.fields(outline)})
         except SecurityError as exc:  # the sandbox's limits (sandbox/limits.py)
