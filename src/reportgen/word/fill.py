@@ -27,6 +27,7 @@ from ..layout.outline import Outline
 from ..sandbox.environments import SecurityError, template_environment
 from .docx_zip import Part, parts_of, zip_bytes
 from .geometry import Look, finish
+from .notice_fit import fit_notice
 
 ESCAPED = {"{_{": "{{", "}_}": "}}", "{_%": "{%", "%_}": "%}"}
 ESCAPED_TAG = re.compile("|".join(re.escape(e) for e in ESCAPED))
@@ -98,6 +99,7 @@ class WordTemplate:
         self.docx.docx_ids_index = 1000
         self.docx.fix_docpr_ids(tree)
         finish(tree, outline, self.look)
+        fit_notice(tree, outline, self.look.signature)
         fresh = {BODY: Part.of(BODY, self._document_xml(tree)), CORE: self._core(outline)}
         fresh.update((name, self._same(name, self._render(template, context)))
                      for name, template in self.parts.items())
