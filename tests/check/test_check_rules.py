@@ -204,7 +204,7 @@ def test_a_correct_handmade_document_passes(tmp_path):
     assert findings_of(correct_document(), tmp_path) == []
 
 
-@pytest.mark.parametrize("name", ["plan.yaml", "plan-minimal.yaml"])
+@pytest.mark.parametrize("name", ["plan.yaml", "plan-minimal.yaml", "notice-plan.yaml"])
 def test_documents_built_from_the_samples_pass(name, tmp_path):
     assert check(reportgen.build(ROOT / "samples" / name, tmp_path)) == []
 

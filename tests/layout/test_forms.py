@@ -47,8 +47,10 @@ def test_a_section_may_choose_its_own_ordinals():
     blocks = body({"sections": [
         {"title": "甲", "序号": ["1."], "items": [{"title": "子"}]},
         {"title": "乙", "序号": ["一、", "（1）"], "items": [{"title": "子"}]},
-        {"title": "丙", "items": [{"title": "子"}]}]})
-    assert [b.head for b in blocks] == ["一、甲", "1.子", "二、乙", "（1）子", "三、丙", "（一）子"]
+        {"title": "丙", "序号": ["一、"], "items": [{"title": "子"}]},
+        {"title": "丁", "items": [{"title": "子"}]}]})
+    assert [b.head for b in blocks] == ["一、甲", "1.子", "二、乙", "（1）子", "三、丙", "（一）子",
+                                        "四、丁", "（一）子"]
 
 
 def test_ordinals_reversed_repeated_or_unknown_and_too_deep(write_yaml):

@@ -8,6 +8,8 @@ from docx.oxml.ns import qn
 from helpers import effective_font, problems
 
 import reportgen
+from reportgen.layout.outline import outline
+from reportgen.model.documents import Plan
 
 TABLE = """\
     标题: 方案
@@ -123,3 +125,30 @@ def test_missing_columns_and_bad_widths(write_yaml):
         f"{f}:3:3: 工作重点.表格.列: 缺少必填项",
         f"{f}:5:10: 工作重点.表格.列宽[1]: 应为大于 0 的数，实际为整数“0”",
     ]
+
+
+def test_a_total_over_rows_in_different_units_is_refused(write_yaml):
+    path = write_yaml("""\
+        标题: 方案
+        工作重点:
+          表格:
+            列: [序号, 项目, 数量, 计量单位]
+            行: [[1, 路灯, 3, 条], [2, 电脑, 4, 台], [3, 桌椅, 5, 件]]
+            合计: 是
+        工作要求:
+          表格:
+            列: [序号, 单位, 数量]
+            行: [[1, 城关街道, 3], [2, 东关街道, 4]]
+            合计: [数量]
+        """)
+    assert problems(path) == [f"{path}:6:5: 工作重点.表格.合计: “计量单位”列的计量单位不同（条、台、件），"
+                              "不能相加：请按计量单位分开列表，或删去“合计”"]
+
+
+def test_a_total_in_one_unit_carries_it():
+    plan = Plan.model_validate({"title": "方案", "key_tasks": {"table": {
+        "columns": ["序号", "项目", "数量", "单位"], "rows": [[1, "路灯", 3, "条"], [2, "线缆", 4, "条"]],
+        "total": True}}})
+    (table,) = [b.table for b in outline(plan).body if b.kind == "table"]
+    assert [(c.text, c.centred) for c in table.total] == [
+        ("合计", True), ("", False), ("7", False), ("条", False)]

@@ -16,9 +16,9 @@ LEVELS = (1, 2, 3, 4)
 FORMS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 
 
-def completed(levels: list[int] | tuple[int, ...]) -> tuple[int, ...]:
-    """The given levels, then every deeper one: [1, 3] → (1, 3, 4)."""
-    last = levels[-1] if levels else 0
+def completed(levels: list[int] | tuple[int, ...], above: int = 0) -> tuple[int, ...]:
+    """The given levels, then every deeper one: [1, 3] → (1, 3, 4); none: those below ``above``."""
+    last = levels[-1] if levels else above
     return (*levels, *(level for level in LEVELS if level > last))
 
 
@@ -32,7 +32,7 @@ def section_levels(top: tuple[int, ...], own: list[int] | None) -> tuple[int, ..
     if not own:
         return top
     below = own[1:] if own[0] == top[0] else own
-    return (top[0], *completed([level for level in below if level > top[0]]))
+    return (top[0], *completed([level for level in below if level > top[0]], top[0]))
 
 
 def below_first(top: tuple[int, ...], own: list[int]) -> bool:
