@@ -6,7 +6,7 @@ import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .errors import Problem, ReportgenError, ReportgenWarning
+from .errors import Problem, ReportgenError, TextWarning
 from .files.atomic_write import write_atomic
 from .layout.outline import outline
 from .load.located_data import Source
@@ -79,7 +79,7 @@ def _warn_or_refuse(marked: list[Problem], strict: bool, errors: list[Problem] =
         raise ReportgenError(sorted([*errors, *marked], key=lambda p: (
             p.file != marked[0].file, p.file, p.line or 0, p.col or 0)))
     for problem in marked:
-        warnings.warn(ReportgenWarning(str(as_warning(problem))), stacklevel=4)
+        warnings.warn(TextWarning(str(as_warning(problem))), stacklevel=4)
 
 
 def template_path(plan: Document, source: Source) -> Path:
