@@ -8,6 +8,8 @@ trimmed at the end of names in 附件说明, 主送机关 and 抄送, dates as 2
 
 from __future__ import annotations
 
+import re
+
 from elements_strategy import elements, placeholders
 from hypothesis import strategies as st
 from texts_strategy import DATE_FORMS, DATES, LINES, PADS, Draft, Generated
@@ -122,9 +124,12 @@ def _stage(d: Draft, number: int, phase: bool) -> dict:
 
 
 def _dates(d: Draft) -> dict:
-    """开始 and 结束, shown as the documentation says: （3月5日至20日）, （3月5日至4月2日）, or with years."""
+    """开始 and 结束, shown as the documentation says: （3月5日至20日）, （3月5日至4月2日）, with years,
+    or （3月5日） for one day."""
     start, end = sorted(d.draw(st.lists(DATES, min_size=2, max_size=2)))
-    if start.year != end.year:
+    if start == end:
+        shown = f"{start.month}月{start.day}日"
+    elif start.year != end.year:
         shown = f"{start.year}年{start.month}月{start.day}日至{end.year}年{end.month}月{end.day}日"
     elif start.month != end.month:
         shown = f"{start.month}月{start.day}日至{end.month}月{end.day}日"
@@ -136,6 +141,14 @@ def _dates(d: Draft) -> dict:
             d.key(("end", "结束")): form.format(y=end.year, m=end.month, d=end.day)}
 
 
+def padded(person: str) -> str:
+    """A name of two Chinese characters before the rest is printed in three: 李明 局长 → 李　明 局长."""
+    name = re.match(r"\S*", person)[0]
+    if len(name) == 2 and all("\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf" for c in name):
+        return f"{name[0]}\u3000{name[1]}{person[2:]}"
+    return person
+
+
 def leadership(d: Draft, number: int) -> dict:
     """组织领导 with a 领导小组 (name, people, 办公室), and sometimes text and items."""
     d.ordinals.append((1, number))
@@ -144,7 +157,7 @@ def leadership(d: Draft, number: int) -> dict:
         group[d.key(("name", "名称"))] = d.text()
     for spellings in (("leader", "组长"), ("deputies", "副组长"), ("members", "成员")):
         if d.maybe():
-            people = [d.text("tail") for _ in range(d.draw(st.integers(1, 3)))]
+            people = [d.text("tail", shown=padded) for _ in range(d.draw(st.integers(1, 3)))]
             group[d.key(spellings)] = people if len(people) > 1 or d.maybe() else people[0]
     if d.maybe(3):
         group[d.key(("office", "办公室"))] = d.paragraphs()

@@ -407,7 +407,7 @@ def test_a_template_tag_reaching_python_is_refused_by_the_check_in_word_terms(tm
     path = tagged(tmp_path, tag)
     done = quickly(2)
     where = tag.split("%}")[0] + "%}" if tag.startswith("{%") else tag
-    assert template_problems(path) == [Problem(str(path), message, path=f"正文第95段「{where}」")]
+    assert template_problems(path) == [Problem(str(path), message, path=f"正文第134段「{where}」")]
     assert done()
 
 

@@ -33,7 +33,8 @@ ROOMS["cli"] = {*ROOMS["api"], "api"}
 TOP_LEVEL = {"__init__": "api", "api": "api", "export": "api", "errors": "errors", "__main__": "cli"}
 # Foreign libraries that only one room (or module) may import.
 FOREIGN = {"click": {"cli"}, "openpyxl": {"batches.unit_lists"}, "yaml": {"load"},
-           "docxtpl": {"word.fill"}, "jinja2": {"sandbox", "word.fill"}, "subprocess": {"office"}}
+           "docxtpl": {"word.fill"}, "jinja2": {"sandbox", "word.fill"}, "subprocess": {"office"},
+           "rjieba": {"chinese.title_lines"}}
 
 
 def module_name(path: Path) -> str:

@@ -25,7 +25,7 @@ def summary(tmp_path_factory):
 
 def test_sample_summary_reads_with_its_figures_filled(summary):
     out = texts(summary)
-    assert out[:2] == ["市交通运输局关于2021年春季以灭鼠为重点的除害防病活动总结",
+    assert out[:3] == ["市交通运输局关于2021年春季", "以灭鼠为重点的除害防病活动总结",
                        "市爱国卫生运动委员会办公室："]
     assert [t for t in out if t[:2] in ("一、", "二、", "三、", "四、", "五、", "六、")] == [
         "一、健全相关组织，加强领导，及时制定专项工作方案",
@@ -34,7 +34,7 @@ def test_sample_summary_reads_with_its_figures_filled(summary):
         "四、狠抓各项技术措施的落实",
         "五、购置毒饵数量及灭鼠取得的主要成果",
     ]
-    assert "鼠密度下降62%。" in out[2]
+    assert "鼠密度下降62%。" in out[3]
     assert "共举办培训12场次，发放资料三百余份。" in " ".join(out)
     assert "局共购买毒饵150包、毒饵盒48个，现已全部投放。" in " ".join(out)
     assert not any("{{" in t or "xxx" in t for t in out)

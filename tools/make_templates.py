@@ -146,6 +146,9 @@ STYLES = [
         ind=f'w:left="{4 * SMALL_CHAR}" w:hanging="{3 * SMALL_CHAR}"')),
     style("paragraph", "ImprintAnchor", "版记定位", r=rpr(FANGSONG, 1), p=ppr(
         spacing='w:before="0" w:after="0" w:line="20" w:lineRule="exact"')),
+    # An empty 1 pt line that starts a new page: the 方案 after its 印发通知 begins there.
+    style("paragraph", "PageBreak", "分页", r=rpr(FANGSONG, 1), p=ppr(page_break=True, grid=False,
+          spacing='w:before="0" w:after="0" w:line="20" w:lineRule="exact"')),
     style("paragraph", "AttachmentLabel", "附件标识", r=rpr(HEITI), p=ppr(
         page_break=True, spacing=f'w:after="{LINE}"', ind='w:firstLine="0"', jc="left")),
     style("paragraph", "TableTitle", "表题", r=rpr(HEITI), p=ppr(
@@ -153,6 +156,7 @@ STYLES = [
     style("paragraph", "TableText", "表格文字", r=rpr(FANGSONG, 14, spacing=0), p=ppr(
         grid=False, spacing=f'w:line="{TABLE_LINE}" w:lineRule="exact"', ind=CENTRED, jc="left")),
     style("paragraph", "TableNumber", "表格数字", based="TableText", p=ppr(jc="right")),
+    style("paragraph", "TableCentred", "表格居中", based="TableText", p=ppr(jc="center")),
     style("paragraph", "TableHead", "表头", based="TableText", r=rpr(HEITI, 14, spacing=0),
           p=ppr(keep_next=True, jc="center")),
     style("table", "DataTable", "公文表格", based="TableNormal", table=(
@@ -180,7 +184,8 @@ DEFAULTS = (
 def blocks(source: str, pages: bool = False) -> list:
     """Paragraphs for each Block kind (outline.py), looping over ``source``.
 
-    On attachment pages there are two more kinds: the 附件N label and the title lines.
+    On the pages after the signature there are four more kinds: the 附件N label, the title
+    lines, a page break (the 方案 after its 印发通知) and 附件说明 lines.
     """
     chain = [(f"{{%p for b in {source} %}}", None), ("{%p if b.kind == 'p' %}", None),
              ("{{ b.text }}", "Normal")]
@@ -194,7 +199,10 @@ def blocks(source: str, pages: bool = False) -> list:
               ("{%p endif %}", None), ("TABLE", None)]
     if pages:
         chain += [("{%p elif b.kind == 'label' %}", None), ("{{ b.head }}", "AttachmentLabel"),
-                  ("{%p elif b.kind == 'title' %}", None), ("{{ b.head }}", "Title")]
+                  ("{%p elif b.kind == 'title' %}", None), ("{{ b.head }}", "Title"),
+                  ("{%p elif b.kind == 'page' %}", None), ("", "PageBreak"),
+                  ("{%p elif b.kind == 'note' %}", None),
+                  (["{{ b.head }}", "{{ b.text }}"], "AttachmentNote")]
     return chain + [("{%p endif %}", None), ("{%p endfor %}", None)]
 
 
@@ -227,6 +235,7 @@ BODY = [
     ("{%p elif signature.date %}", None), ("{{ signature.date }}", "Signature"),
     ("{%p endif %}", None),
     ("{%p if note %}", None), ("{{ note }}", "Note"), ("{%p endif %}", None),
+    *blocks("plan_pages", pages=True),
     *blocks("attachment_pages", pages=True),
     ("{%p if cc or printed_by or printed_on %}", None),
     ("IMPRINT", "ImprintAnchor"),
@@ -275,7 +284,8 @@ def table_xml() -> str:
                     cell_xml(content, third),
                     cell_xml([("{%tc endfor %}", None)], third)], header)
 
-    value = [("{%p if c.num %}", None), ("{{ c.text }}", "TableNumber"), ("{%p else %}", None),
+    value = [("{%p if c.num %}", None), ("{{ c.text }}", "TableNumber"),
+             ("{%p elif c.centred %}", None), ("{{ c.text }}", "TableCentred"), ("{%p else %}", None),
              ("{{ c.text }}", "TableText"), ("{%p endif %}", None)]
     rows = [loop_row("b.table.header", [("{{ c.text }}", "TableHead")], header=True),
             tag_row("{%tr for r in b.table.rows %}"), loop_row("r", value), tag_row("{%tr endfor %}"),

@@ -14,7 +14,7 @@ import reportgen
 from reportgen.office import convert
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = {"plan": [1, 2, 10], "summary": [3, 4], "rollup": [1, 2]}  # pages shown in the README
+PAGES = {"plan": [1, 2, 10], "summary": [3, 4], "notice-plan": [1, 2], "rollup": [1, 2]}  # pages shown in the docs
 
 
 def sample_documents(folder: Path) -> dict[str, Path]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .errors import Problem, ReportgenError, TextWarning
 from .files.atomic_write import write_atomic
 from .layout.outline import outline
 from .load.located_data import Source
@@ -13,6 +15,7 @@ from .model.documents import Document
 from .model.keys import spelling
 from .model.spellings import ROLLUP_KEYS
 from .validation.document import validate as validate_source
+from .validation.text_warnings import as_warning
 from .word.fill import render_docx
 from .word.template_check import check_template
 from .word.template_files import builtin_folder, template_for
@@ -21,28 +24,32 @@ if TYPE_CHECKING:
     from .batches.run import Outcome
 
 
-def validate(path: str | Path, *, project: str | Path | None = None) -> Document:
+def validate(path: str | Path, *, project: str | Path | None = None,
+             strict: bool = False) -> Document:
     """Load and check ``path``; raise ReportgenError listing every problem. Writes nothing.
 
     ``project``: the folder that paths written in the files (继承, 模板) must stay in; by
-    default ``path``'s folder (see load/written_paths.py).
+    default ``path``'s folder (see load/written_paths.py). What a reviewer would mark (半角标点,
+    发文字号 in square brackets …) is issued as ReportgenWarning, or with ``strict`` raised as
+    problems like any other.
     """
-    return checked(path, project)[0]
+    return checked(path, project, strict)[0]
 
 
 def build(path: str | Path, out: str | Path | None = None, *,
-          project: str | Path | None = None) -> Path:
+          project: str | Path | None = None, strict: bool = False) -> Path:
     """Build the .docx for the YAML file ``path``; return where it was written.
 
     ``out`` is a ``.docx`` file, or a folder to write ``<yaml name>.docx`` into;
-    by default the .docx goes next to the YAML file. ``project`` as for ``validate``.
+    by default the .docx goes next to the YAML file. ``project`` and ``strict`` as for ``validate``.
     """
-    plan, template = checked(path, project)
+    plan, template = checked(path, project, strict)
     data = render_docx(outline(plan), template)
     return write_atomic(output_path(Path(path), out), data)
 
 
-def checked(path: str | Path, project: str | Path | None = None) -> tuple[Document, Path]:
+def checked(path: str | Path, project: str | Path | None = None,
+            strict: bool = False) -> tuple[Document, Path]:
     """Load, validate, find and check the template: everything that must hold before anything
     is written. A built-in template is not checked again (tests/word/test_template_check.py
     checks it): checking compiles it, which is half the time of a build.
@@ -52,7 +59,13 @@ def checked(path: str | Path, project: str | Path | None = None) -> tuple[Docume
     """
     source = load_yaml(path, project)
     if spelling(source.data, ROLLUP_KEYS) is None:
-        plan = validate_source(source)
+        marked: list[Problem] = []
+        try:
+            plan = validate_source(source, warnings=marked)
+        except ReportgenError as exc:
+            _warn_or_refuse(marked, strict, exc.problems)
+            raise
+        _warn_or_refuse(marked, strict)
     else:
         from .batches.rollup import validate_campaign
         plan, source = validate_campaign(source)
@@ -60,6 +73,15 @@ def checked(path: str | Path, project: str | Path | None = None) -> tuple[Docume
     if template.parent != builtin_folder():  # built-in ones are checked by their own tests
         check_template(template)
     return plan, template
+
+
+def _warn_or_refuse(marked: list[Problem], strict: bool, errors: list[Problem] = ()) -> None:
+    """Issue each warning, or under ``strict`` raise them as problems, with ``errors`` if any."""
+    if strict and marked:
+        raise ReportgenError(sorted([*errors, *marked], key=lambda p: (
+            p.file != marked[0].file, p.file, p.line or 0, p.col or 0)))
+    for problem in marked:
+        warnings.warn(TextWarning(str(as_warning(problem))), stacklevel=4)
 
 
 def template_path(plan: Document, source: Source) -> Path:

@@ -59,6 +59,11 @@ class ReportgenWarning(UserWarning):
     """Something reportgen repaired on the user's behalf; the document is still produced."""
 
 
+class TextWarning(ReportgenWarning):
+    """What a reviewer (核稿) would mark in the file's text; the document is still produced,
+    unless ``strict`` makes it an error."""
+
+
 def display_path(parts: list) -> str:
     """A location inside the file as the user reads it: 阶段安排.条目[1].时间 (lists count from 1)."""
     text = ""

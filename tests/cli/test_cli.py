@@ -15,7 +15,7 @@ from reportgen.office import fonts as office_fonts
 
 
 def test_build_writes_next_to_the_yaml(capsys, write_yaml):
-    path = write_yaml("标题: 方案\n开头: 正文。\n")
+    path = write_yaml("成文日期: 2024-03-05\n标题: 方案\n开头: 正文。\n")
     assert run(capsys, "build", str(path)) == (0, f"已生成 {path.with_suffix('.docx')}\n", "")
 
 
@@ -37,7 +37,7 @@ def test_errors_are_listed_with_a_count_and_nothing_is_written(capsys, write_yam
 
 
 def test_validate_writes_nothing(capsys, write_yaml, tmp_path):
-    path = write_yaml("标题: 方案\n")
+    path = write_yaml("成文日期: 2024-03-05\n标题: 方案\n")
     assert run(capsys, "validate", str(path)) == (0, f"{path}: 检查通过\n", "")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.yaml"]
 
@@ -48,13 +48,13 @@ def test_missing_file(capsys, tmp_path):
 
 
 def test_repaired_characters_are_reported_as_warnings(capsys, write_yaml):
-    path = write_yaml("标题: 方\x0b案\n")
+    path = write_yaml("标题: 方\x0b案\n成文日期: 2024-03-05\n")
     code, _, err = run(capsys, "build", str(path))
     assert (code, err) == (0, f"{path}:1:6: 已删除不可见的控制字符 U+000B（常见于从 Word 复制的文字）\n")
 
 
 def test_unwritable_output(capsys, write_yaml, tmp_path):
-    path = write_yaml("标题: 方案\n")
+    path = write_yaml("成文日期: 2024-03-05\n标题: 方案\n")
     blocker = tmp_path / "file"
     blocker.write_text("")
     code, _, err = run(capsys, "build", str(path), "-o", str(blocker / "out"))
@@ -177,7 +177,7 @@ def test_an_internal_defect_is_one_line_not_a_traceback(capsys, write_yaml, monk
     def broken(*args, **kwargs):
         raise RuntimeError("模拟的缺陷")
     monkeypatch.setattr("docxtpl.DocxTemplate.fix_docpr_ids", broken)
-    path = write_yaml("标题: 方案\n")
+    path = write_yaml("成文日期: 2024-03-05\n标题: 方案\n")
     code, out, err = run(capsys, "build", str(path))
     assert (code, out) == (3, "")
     assert err == ("reportgen 内部错误（RuntimeError: 模拟的缺陷）。这不是您的文件的问题，"

@@ -67,7 +67,7 @@ def test_preview_of_several_files_in_one_libreoffice_run(capsys, write_yaml, tmp
 
 
 def test_preview_checks_every_yaml_file_before_converting_any(capsys, write_yaml, tmp_path):
-    good = write_yaml("标题: 方案\n", "good.yaml")
+    good = write_yaml("标题: 方案\n成文日期: 2024-03-05\n", "good.yaml")
     bad = write_yaml("开头: 正文。\n", "bad.yaml")
     worse = write_yaml("标题: 方案\n成文日期: 2024-02-30\n", "worse.yaml")
     assert run(capsys, "preview", str(good), str(bad), str(worse)) == (1, "", (

@@ -8,6 +8,8 @@ from docx.oxml.ns import qn
 from helpers import effective_font, problems
 
 import reportgen
+from reportgen.layout.outline import outline
+from reportgen.model.documents import Plan
 
 TABLE = """\
     标题: 方案
@@ -52,8 +54,10 @@ def test_header_repeats_rows_do_not_split_and_numbers_sit_right(table_doc):
     assert header._tr.trPr.find(qn("w:tblHeader")) is not None
     assert all(r._tr.trPr.find(qn("w:cantSplit")) is not None for r in table.rows)
     styles = [[c.paragraphs[0].style.name for c in row.cells] for row in rows]
-    assert styles[0] == ["表格文字", "表格文字", "表格数字", "表格数字", "表格文字"]
+    assert styles[0] == ["表格居中", "表格文字", "表格数字", "表格数字", "表格文字"]  # 序号 centred
+    assert styles[-1][0] == "表格居中"  # 合计 in the 序号 column
     assert table_doc.styles["表格数字"].paragraph_format.alignment == 2  # right
+    assert table_doc.styles["表格居中"].paragraph_format.alignment == 1  # centre
     first = header.cells[0].paragraphs[0]
     assert effective_font(table_doc, first, first.runs[0])["eastAsia"] == "黑体"
     body = rows[0].cells[1].paragraphs[0]
@@ -121,3 +125,30 @@ def test_missing_columns_and_bad_widths(write_yaml):
         f"{f}:3:3: 工作重点.表格.列: 缺少必填项",
         f"{f}:5:10: 工作重点.表格.列宽[1]: 应为大于 0 的数，实际为整数“0”",
     ]
+
+
+def test_a_total_over_rows_in_different_units_is_refused(write_yaml):
+    path = write_yaml("""\
+        标题: 方案
+        工作重点:
+          表格:
+            列: [序号, 项目, 数量, 计量单位]
+            行: [[1, 路灯, 3, 条], [2, 电脑, 4, 台], [3, 桌椅, 5, 件]]
+            合计: 是
+        工作要求:
+          表格:
+            列: [序号, 单位, 数量]
+            行: [[1, 城关街道, 3], [2, 东关街道, 4]]
+            合计: [数量]
+        """)
+    assert problems(path) == [f"{path}:6:5: 工作重点.表格.合计: “计量单位”列的计量单位不同（条、台、件），"
+                              "不能相加：请按计量单位分开列表，或删去“合计”"]
+
+
+def test_a_total_in_one_unit_carries_it():
+    plan = Plan.model_validate({"title": "方案", "key_tasks": {"table": {
+        "columns": ["序号", "项目", "数量", "单位"], "rows": [[1, "路灯", 3, "条"], [2, "线缆", 4, "条"]],
+        "total": True}}})
+    (table,) = [b.table for b in outline(plan).body if b.kind == "table"]
+    assert [(c.text, c.centred) for c in table.total] == [
+        ("合计", True), ("", False), ("7", False), ("条", False)]

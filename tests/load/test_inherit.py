@@ -149,7 +149,7 @@ def test_errors_name_the_file_and_line_that_wrote_the_value(write_yaml):
             - 名字: 宣传
         """, "child.yaml")
     assert problems(child) == [
-        f"{child}:5:7: 工作重点.条目[1].名字: 未知的键“名字”；这里可用的键：标题、内容、表格、条目",
+        f"{child}:5:7: 工作重点.条目[1].名字: 未知的键“名字”；这里可用的键：标题、内容、表格、条目、接排、行内",
         f"{base}:2:1: 成文日期: 日期不存在：2024年2月30日",
         f"{base}:3:1: 开头: 占位符中的“指标.场次x”没有定义；是否想写“指标.场次”？",
     ]

@@ -53,7 +53,7 @@ def test_missing_title_is_named_in_the_files_language(write_yaml):
 def test_unknown_key_without_a_close_match_lists_the_keys(write_yaml):
     path = write_yaml("title: x\nkey_tasks:\n  items:\n    - title: a\n      colour: red\n")
     assert problems(path) == [
-        f"{path}:5:7: key_tasks.items[1].colour: 未知的键“colour”；这里可用的键：title、text、table、items"]
+        f"{path}:5:7: key_tasks.items[1].colour: 未知的键“colour”；这里可用的键：title、text、table、items、run_in、inline"]
 
 
 def test_english_and_chinese_spelling_of_one_key(write_yaml):
@@ -98,8 +98,8 @@ def test_stage_periods(write_yaml):
             - {名称: 丙, 开始: 2024-03-09, 结束: 2024-03-01}
         """)
     assert problems(path) == [
-        f"{path}:3:3: 阶段安排.格式: 应为 heading（“（一）……阶段（……）”式）或 phase"
-        "（“第一阶段：……”式），实际为文本“第二阶段”",
+        f"{path}:3:3: 阶段安排.格式: 格式应为“（一）”（阶段作小标题），或含“一”作序数的标签，"
+        "如 第一阶段、活动一、第一步，实际为“第二阶段”",
         f"{path}:5:7: 阶段安排.条目[1]: “时间”与“开始/结束”只写一种",
         f"{path}:6:7: 阶段安排.条目[2]: “开始”和“结束”要一起写",
         f"{path}:7:7: 阶段安排.条目[3]: “结束”早于“开始”",

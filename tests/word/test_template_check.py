@@ -150,7 +150,7 @@ DOCXTPL_TAGS = {  # a tag put before {{ c.text }} in the table header cell → t
     "{{p c.text }}": "reportgen 不支持 docxtpl 的 {{p }} 标签（整段富文本或子文档）：reportgen 填入的都是纯文字，"
                      "请写成 {{ c.text }}",
     "{% cellbg 'D9D9D9' %}": None, "{% cellbg c.colour %}": "模板用到 1 个 reportgen 不提供的名称：c.colour"
-                                                             "（表格1第1行第2列；可用：c.text、c.num）",
+                                                             "（表格1第1行第2列；可用：c.text、c.num、c.centred）",
     "{# 表头 #}": None, "{%r if c.num %}数{%r endif %}": None, "{%- if c.num -%}数{%- endif -%}": None,
 }
 
@@ -234,8 +234,8 @@ def test_paragraph_row_and_cell_tags_must_stand_alone(template):
         "表格1第1行第3列「{%tc endfor %}」: {%tc %} 标签要独占一个单元格：生成时整单元格换成这个标签，"
         "同单元格的其他内容会丢失",
         "正文第57段「{%p if note %}」: {%p %} 标签要独占一段：生成时整段换成这个标签，同段的其他内容会丢失",
-        "正文第95段「{%tr if cc %}」: {%tr %} 标签只能写在表格中（它代表整个表格行）",
-        "正文第96段「{%tr endif %}」: {%tr %} 标签只能写在表格中（它代表整个表格行）",
+        "正文第134段「{%tr if cc %}」: {%tr %} 标签只能写在表格中（它代表整个表格行）",
+        "正文第135段「{%tr endif %}」: {%tr %} 标签只能写在表格中（它代表整个表格行）",
     ]
 
 

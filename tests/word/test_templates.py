@@ -139,3 +139,19 @@ def test_escaped_braces_in_a_template_print_as_braces(tmp_path):
     yaml.write_text("模板: 模板.docx\n红头: 是\n发文机关: 甲\n标题: 乙\n开头: '{_{ 丙 }_}'\n", "utf-8")
     out = Document(reportgen.build(yaml, tmp_path / "out"))
     assert [p.text for p in out.paragraphs[:4]] == ["{{ 机关 }}{% 文件 %}", "", "乙", "{_{ 丙 }_}"]
+
+
+def test_a_template_older_than_the_cover_notice_is_refused_for_one(tmp_path):
+    """A template without the place for the 方案 after its 印发通知 would lose the whole 方案."""
+    template = export_template("plan", tmp_path / "旧模板.docx")
+    doc = Document(template)
+    paragraph(doc, "{%p for b in plan_pages %}").runs[0].text = "{%p for b in [] %}"
+    doc.save(template)
+    yaml = tmp_path / "plan.yaml"
+    yaml.write_text((ROOT / "samples" / "notice-plan.yaml").read_text("utf-8")
+                    + "模板: 旧模板.docx\n", "utf-8")
+    with pytest.raises(reportgen.ReportgenError) as caught:
+        reportgen.build(yaml, tmp_path / "out.docx")
+    assert str(caught.value) == (f"{template}: 这个模板没有排“印发通知”之后方案正文的位置（plan_pages）："
+                                 "请用 reportgen templates export plan 导出新的内置模板，按它修改后再用")
+    assert not (tmp_path / "out.docx").exists()

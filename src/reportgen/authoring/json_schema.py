@@ -20,7 +20,7 @@ from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, models_json_schema
 
 from ..chinese import dates, doc_numbers
-from ..model import documents, placeholder_data, value_types
+from ..model import documents, forms, placeholder_data, value_types
 from ..model.documents import KINDS, STAGE_FORMATS, Plan, Summary
 from ..model.spellings import EXTENDS_KEYS, ROLLUP_KEYS
 from .schema_help import EXTENDS_HELP, MODEL_TITLES, description
@@ -36,7 +36,11 @@ DATE = {"anyOf": [{"type": "string", "pattern": "^\\s*(?:" + "|".join(
     f.pattern[1:-1] for f in dates.DATE_FORMS) + ")\\s*$"}, PLACEHOLDER]}
 DOC_NUMBER = {"anyOf": [{"type": "string", "pattern": "^\\s*" + re.sub(
     r"\?P<\w+>", "", doc_numbers.DOC_NUMBER.pattern[1:-1]) + "\\s*$"}, PLACEHOLDER]}
+MONTH = {"type": "string", "pattern": "^\\s*(?:" + "|".join(
+    f.pattern[1:-1] for f in dates.MONTH_FORMS) + ")\\s*$"}
 YES_NO = {"anyOf": [{"type": "boolean"}, {"enum": sorted(value_types.YES | value_types.NO)}]}
+ORDINAL_FORM = {"anyOf": [{"enum": list(value_types.ORDINAL_FORMS)}, {"const": 1}]}
+STAGE_FORMAT = {"anyOf": [{"enum": list(STAGE_FORMATS)}, {"type": "string", "pattern": "一|1"}]}
 NUMBER = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\s*[+-]?[\d,]*\d(\.\d+)?\s*$"}]}
 # What the before-validators of the model accept, which pydantic cannot see.
 INPUTS = {
@@ -44,17 +48,19 @@ INPUTS = {
     value_types._names: {"anyOf": [*TEXT_OR_LIST["anyOf"], NULL]},
     value_types.parse_date: DATE, value_types.check_doc_number: DOC_NUMBER, value_types._yes_no: YES_NO,
     placeholder_data.to_number: NUMBER,
+    value_types.parse_day_or_month: {"anyOf": [*DATE["anyOf"], MONTH]},
+    value_types.ordinal_levels: {"anyOf": [ORDINAL_FORM, {"type": "array", "items": ORDINAL_FORM}]},
 }
 # Models that may also be written in short form: a section as its text, a unit as its name …
 SHORT_FORMS = {
     "Section": TEXT_OR_LIST, "Leadership": TEXT_OR_LIST, "Item": TEXT_OR_LIST,
     "Stages": {"anyOf": [TEXT, {"type": "array", "items": {"$ref": f"{DEFS}Stage"}}]},
-    "Attachment": TEXT, "Metric": NUMBER, "Unit": TEXT,
+    "Attachment": TEXT, "Metric": NUMBER, "Unit": TEXT, "Office": TEXT_OR_LIST,
 }
 ROLLUP = {"title": "汇总", "type": "object",
           "description": "批量生成时的汇总文档（reportgen batch、rollup）：标题、正文等，及 合计、表格标题"}
-ENUMS = {("Plan", "type"): list(KINDS), ("Summary", "type"): list(KINDS),
-         ("Stages", "format"): list(STAGE_FORMATS)}
+ENUMS = {("Plan", "type"): {"enum": list(KINDS)}, ("Summary", "type"): {"enum": list(KINDS)},
+         ("Stages", "format"): STAGE_FORMAT}
 
 
 class _Generator(GenerateJsonSchema):
@@ -68,6 +74,10 @@ class _Generator(GenerateJsonSchema):
         if function is documents._present:  # a section key must not be empty: no null
             inner = schema["schema"]
             return self.generate_inner(inner["schema"] if inner["type"] == "nullable" else inner)
+        if function is forms._notice:  # 印发通知: 是/否, or a mapping with its title or text
+            inner = schema["schema"]
+            inner = inner["schema"] if inner["type"] == "nullable" else inner
+            return {"anyOf": [copy.deepcopy(YES_NO), self.generate_inner(inner)]}
         if function in INPUTS:
             return copy.deepcopy(INPUTS[function])
         return super().function_before_schema(schema)
@@ -154,7 +164,7 @@ def _property(generated: dict, model: type[BaseModel], name: str, info: Any) -> 
     english, chinese = info.validation_alias.choices
     notes = {"title": chinese, "description": description(model, name)}
     choices = ENUMS.get((model.__name__, english))
-    return {**notes, "enum": choices} if choices else {**generated["properties"][english], **notes}
+    return {**notes, **copy.deepcopy(choices)} if choices else {**generated["properties"][english], **notes}
 
 
 def _one_of(first: str, second: str) -> dict:

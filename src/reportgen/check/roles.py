@@ -15,8 +15,8 @@ STYLE_ROLES = {
     "附注": "note", "版记": "imprint", "版记抄送": "imprint", "名单": "names",
     **{f"heading {n}": f"h{n}" for n in range(1, 5)}, **{f"标题 {n}": f"h{n}" for n in range(1, 5)},
 }
-RUN_IN_STYLES = {**{f"标题 {n} 字符": n for n in range(2, 5)},
-                 **{f"heading {n} char": n for n in range(2, 5)}}
+RUN_IN_STYLES = {**{f"标题 {n} 字符": n for n in range(1, 5)},
+                 **{f"heading {n} char": n for n in range(1, 5)}}
 BLANK = "XxＸｘ×○"  # what stands for a digit not yet filled in: XX发〔202X〕X号
 DOC_NUMBER = re.compile(rf"^\S{{1,12}}[〔\[［(（【](19|20)[\d{BLANK}]{{2}}[〕\]］)）】]第?[\d{BLANK}]+号")
 DATE_ONLY = re.compile(r"^((19|20)\d{2}|[〇零一二三四五六七八九]{4})年\S{1,3}月\S{1,3}日$")

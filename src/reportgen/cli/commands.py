@@ -20,6 +20,8 @@ from .click_chinese import show_usage_error, speak_chinese
 
 PROJECT = batch_commands.PROJECT
 STARTERS = ("plan", "summary", "campaign")  # authoring/starter_files.py KINDS, kept in step by a test
+STRICT = click.option("--strict", is_flag=True,
+                      help="把警告（半角标点、发文字号括号、残留占位符、缺成文日期等）当作错误：有警告时不生成文件。")
 
 
 @click.group()
@@ -35,10 +37,12 @@ def cli() -> None:
               help="输出的 .docx 文件，或放置 <YAML 文件名>.docx 的文件夹。")
 @click.option("--pdf", "with_pdf", is_flag=True, help="同时用 LibreOffice 生成 PDF。")
 @PROJECT
-def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | None) -> None:
+@STRICT
+def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | None,
+          strict: bool) -> None:
     """由 YAML 文件生成 .docx。"""
     from .. import api
-    written = api.build(yaml_file, output, project=project)
+    written = api.build(yaml_file, output, project=project, strict=strict)
     click.echo(f"已生成 {written}")
     if with_pdf:
         file_commands.write_pdfs([written], None)
@@ -47,10 +51,11 @@ def build(yaml_file: Path, output: Path | None, with_pdf: bool, project: Path | 
 @cli.command()
 @click.argument("yaml_file", metavar="YAML文件", type=click.Path(path_type=Path))
 @PROJECT
-def validate(yaml_file: Path, project: Path | None) -> None:
+@STRICT
+def validate(yaml_file: Path, project: Path | None, strict: bool) -> None:
     """只检查 YAML 文件，不生成文件。"""
     from .. import api
-    api.validate(yaml_file, project=project)
+    api.validate(yaml_file, project=project, strict=strict)
     click.echo(f"{yaml_file}: 检查通过")
 
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..chinese.widths import text_width
-from ..model.tables import NUMBER, SERIAL_COLUMNS, Table, summable
+from ..model.tables import NUMBER, SERIAL_COLUMNS, Table, measure_column, summable
 
 TOTAL_LABEL = "合计"
 WIDEST_DEFAULT = 12  # 字: beyond this a column's text wraps rather than widening the column
@@ -19,6 +19,7 @@ class CellView:
 
     text: str
     num: bool = False
+    centred: bool = False  # 序号 and 编号 cells, centred in their column
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,8 @@ def table_view(table: Table) -> TableView:
     columns = list(zip(*grid, strict=True)) if grid else [() for _ in table.columns]
     numeric = [_numeric(col) and name not in SERIAL_COLUMNS
                for col, name in zip(columns, table.columns, strict=True)]
-    rows = [[CellView(cell_text(v), numeric[j]) for j, v in enumerate(row)] for row in grid]
+    serial = [name in SERIAL_COLUMNS for name in table.columns]
+    rows = [[CellView(cell_text(v), numeric[j], serial[j]) for j, v in enumerate(row)] for row in grid]
     return TableView(
         header=[CellView(c) for c in table.columns], rows=rows,
         widths=table.widths or _natural_widths(table.columns, rows),
@@ -66,7 +68,10 @@ def _total_row(table: Table, columns: list[tuple], numeric: list[bool]) -> list[
         and summable(list(columns[j]))]
     row = [CellView(format_sum(columns[j]), True) if c in names else CellView("", numeric[j])
            for j, c in enumerate(table.columns)]
-    return [CellView(TOTAL_LABEL), *row[1:]]
+    measures = measure_column(table)
+    if measures and len(measures[1]) == 1:  # every row in 件: the total is in 件 too
+        row[measures[0]] = CellView(measures[1][0])
+    return [CellView(TOTAL_LABEL, centred=table.columns[0] in SERIAL_COLUMNS), *row[1:]]
 
 
 def format_sum(values: tuple) -> str:

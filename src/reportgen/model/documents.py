@@ -8,16 +8,17 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import BeforeValidator, ConfigDict, PrivateAttr, model_validator
+from pydantic import BeforeValidator, ConfigDict, PrivateAttr, ValidationError, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..chinese.dates import period_key
+from .forms import CoverNoticeKey, Office, ordinal_errors
 from .keys import Node, key
 from .placeholder_data import DocData
 from .sections import EMPTY_SECTION, Attachment, FreeSection, Item, Section, as_text
-from .value_types import Date, DocNumber, Names, Paragraphs, YesNo
+from .value_types import Date, DayOrMonth, DocNumber, Names, OrdinalLevels, Paragraphs, YesNo
 
-STAGE_FORMATS = {"heading": "heading", "（一）": "heading", "标题": "heading",
-                 "phase": "phase", "第一阶段": "phase"}
+STAGE_FORMATS = {"heading": "heading", "（一）": "heading", "标题": "heading", "phase": "第一阶段"}
 
 
 def _present(value: Any) -> Any:
@@ -38,8 +39,8 @@ class Stage(Node):
 
     name: str = key("name", "名称", ...)
     period: str | None = key("period", "时间")
-    start: Date | None = key("start", "开始")
-    end: Date | None = key("end", "结束")
+    start: DayOrMonth | None = key("start", "开始")
+    end: DayOrMonth | None = key("end", "结束")
     text: Paragraphs = key("text", "内容", [])
     items: list[Item] = key("items", "条目", [])
 
@@ -49,15 +50,26 @@ class Stage(Node):
             raise PydanticCustomError("period", "“时间”与“开始/结束”只写一种")
         if bool(self.start) != bool(self.end):
             raise PydanticCustomError("period", "“开始”和“结束”要一起写")
-        if self.start and self.end and self.end < self.start:
+        if self.start and self.end and period_key(self.end, True) < period_key(self.start):
             raise PydanticCustomError("period", "“结束”早于“开始”")
         return self
 
 
-class Stages(Section):
-    """阶段安排: intro text and the stages, as （一）…阶段（…） headings or 第一阶段：… paragraphs."""
+def _stage_format(value: Any) -> Any:
+    """heading, or a label with 一 (or 1) as its counter: 第一阶段, 活动一, 第一步."""
+    text = STAGE_FORMATS.get(str(value).strip(), str(value).strip())
+    if text != "heading" and not ("一" in text or "1" in text):
+        raise PydanticCustomError(
+            "format", "格式应为“（一）”（阶段作小标题），或含“一”作序数的标签，如 第一阶段、活动一、"
+            "第一步，实际为“{text}”", {"text": text})
+    return text
 
-    format: Literal["heading", "phase"] = key("format", "格式", "heading")
+
+class Stages(Section):
+    """阶段安排: intro text and the stages, as （一）…阶段（…） headings, or labelled paragraphs:
+    格式 is any label with 一 (or 1) as its counter, 第一阶段, 活动一, 第一步 …"""
+
+    format: Annotated[str, BeforeValidator(_stage_format)] = key("format", "格式", "heading")
     items: list[Stage] = key("items", "条目", [])
 
     @model_validator(mode="before")
@@ -65,10 +77,6 @@ class Stages(Section):
     def _shorthand(cls, data: Any) -> Any:
         if isinstance(data, list):
             return {"items": data}
-        if isinstance(data, dict):
-            for alias in ("format", "格式"):
-                if isinstance(data.get(alias), str):
-                    data = {**data, alias: STAGE_FORMATS.get(data[alias].strip(), data[alias])}
         return as_text(data)
 
 
@@ -79,7 +87,7 @@ class Group(Node):
     leader: Names = key("leader", "组长", [])
     deputies: Names = key("deputies", "副组长", [])
     members: Names = key("members", "成员", [])
-    office: Paragraphs = key("office", "办公室", [])
+    office: Office | None = key("office", "办公室")
 
 
 class Leadership(Section):
@@ -120,6 +128,7 @@ class Document(DocData):
     preamble: Paragraphs = key("preamble", "开头", [])
     sections: list[FreeSection] = key("sections", "正文", [])
     closing: Paragraphs = key("closing", "结尾", [])
+    ordinals: OrdinalLevels | None = key("ordinals", "序号")
 
     _order: tuple[str, ...] = PrivateAttr(default=())  # a default factory costs inspect.signature per document
 
@@ -134,6 +143,17 @@ class Document(DocData):
         if self.red_header and not (self.issuer or self.issuer_mark):
             raise PydanticCustomError(
                 "red_header", "红头需要“发文机关”或“发文机关标志”", {"subpath": ("red_header",)})
+        return self
+
+    @model_validator(mode="after")
+    def _levels_fit(self) -> Document:
+        """Each section's items within the levels 序号 leaves them (四级 at most)."""
+        parts = [(name, getattr(self, name)) for name in self.SECTIONS if name != "sections"]
+        parts += [(("sections", i), s) for i, s in enumerate(self.sections)]
+        parts += [(("attachments", i), a) for i, a in enumerate(self.attachments)]
+        errors = ordinal_errors(self.ordinals, [(p, s) for p, s in parts if s is not None])
+        if errors:
+            raise ValidationError.from_exception_data(type(self).__name__, errors)
         return self
 
     @model_validator(mode="wrap")
@@ -164,6 +184,7 @@ class Plan(Document):
     stages: Annotated[Stages | None, NOT_NULL] = key("stages", "阶段安排")
     leadership: Annotated[Leadership | None, NOT_NULL] = key("leadership", "组织领导")
     requirements: SectionKey = key("requirements", "工作要求")
+    cover_notice: CoverNoticeKey = key("cover_notice", "印发通知")
 
 
 class Summary(Document):

@@ -12,7 +12,7 @@ from pydantic_core import PydanticCustomError
 
 from .keys import Node, key
 from .tables import Table
-from .value_types import Paragraphs
+from .value_types import OrdinalLevels, Paragraphs, YesNo
 
 MAX_LEVEL = 4
 EMPTY_SECTION = "这一部分没有内容：请填写内容，或删除这一项"
@@ -25,15 +25,37 @@ def as_text(data: Any) -> Any:
 class Point(Node):
     """What sections and items both have: a heading (标题), text (内容), a table (表格), 条目.
 
-    Written as plain text, it is all text.
+    Written as plain text, it is all text. 接排 runs the first paragraph into the heading line
+    (by default levels 3–4 run in, 1–2 do not); 行内 writes text-only items into one paragraph,
+    numbered and separated by ；.
     """
 
     title: str | None = key("title", "标题")
     text: Paragraphs = key("text", "内容", [])
     table: Table | None = key("table", "表格")
     items: list[Item] = key("items", "条目", [])
+    run_in: YesNo | None = key("run_in", "接排")
+    inline: YesNo = key("inline", "行内", False)
 
     _text_only = model_validator(mode="before")(lambda data: as_text(data))
+
+    @model_validator(mode="after")
+    def _inline_items_are_text(self) -> Point:
+        if self.inline and not self.items:
+            raise PydanticCustomError("inline", "“行内”把条目排进一段：这里没有条目")
+        for i, item in enumerate(self.items if self.inline else []):
+            if not isinstance(item, Item) or item.title or item.table or item.items \
+                    or len(item.text) != 1:
+                raise PydanticCustomError(
+                    "inline", "“行内”的条目只能是一段文字（不能有标题、表格、下级条目或几段）",
+                    {"subpath": ("items", i)})
+        return self
+
+    @model_validator(mode="after")
+    def _run_in_has_text(self) -> Point:
+        if self.run_in and self.title and not (self.text or self.inline):
+            raise PydanticCustomError("run_in", "“接排”把“内容”接在标题之后：这里没有内容")
+        return self
 
 
 class Item(Point):
@@ -70,7 +92,9 @@ def check_depth(node: Any, first_level: int) -> Any:
 
 
 class Section(Point):
-    """A level-1 section: text, a table, items numbered from （一）."""
+    """A level-1 section: text, a table, items numbered from （一） (or as 序号 says)."""
+
+    ordinals: OrdinalLevels | None = key("ordinals", "序号")
 
     @model_validator(mode="after")
     def _at_most_four_levels(self) -> Section:
@@ -86,7 +110,6 @@ class Section(Point):
     def has_content(self) -> bool:
         """True when the section has something to print under its heading."""
         return bool(self.text or self.table or self.items)
-
 
 class FreeSection(Section):
     """A section under 正文 with a title of the user's choosing."""

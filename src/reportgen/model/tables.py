@@ -13,6 +13,8 @@ from .value_types import Names, YesNo
 
 NUMBER = re.compile(r"^[+-]?\d{1,3}(,\d{3})*(\.\d+)?%?$|^[+-]?\d+(\.\d+)?%?$")
 SERIAL_COLUMNS = {"序号", "编号", "No.", "No"}
+MEASURE_COLUMNS = ("计量单位", "单位")  # a 单位 column counts when its cells are units: 件, 台, 万元
+LONG_UNITS = {"平方米", "立方米", "平方公里", "千瓦时", "万千瓦时", "万人次", "公里数"}
 
 
 def _cell_error(value: Any, loc: tuple) -> list[InitErrorDetails]:
@@ -81,7 +83,24 @@ def _width_errors(table: Table) -> list[InitErrorDetails]:
                    n=len(table.widths), m=len(table.columns))]
 
 
+def measure_column(table: Table) -> tuple[int, list[str]] | None:
+    """The column naming each row's unit of measure, and its different units in order."""
+    grid = table.grid()
+    for name in MEASURE_COLUMNS:
+        if name in table.columns:
+            j = table.columns.index(name)
+            units = [str(row[j]).strip() for row in grid if row[j] not in (None, "")]
+            if name == "计量单位" or all(len(u) <= 2 or u in LONG_UNITS for u in units):
+                return j, list(dict.fromkeys(units))
+    return None
+
+
 def _total_errors(table: Table) -> list[InitErrorDetails]:
+    measures = measure_column(table) if table.total else None
+    if measures and len(measures[1]) > 1:
+        return [_error("total", "“{column}”列的计量单位不同（{units}），不能相加：请按计量单位分开"
+                       "列表，或删去“合计”", ("total",), table.total,
+                       column=table.columns[measures[0]], units="、".join(measures[1]))]
     if not isinstance(table.total, list):
         return []
     errors = []

@@ -9,8 +9,9 @@ from typing import Annotated, Any
 from pydantic import BeforeValidator
 from pydantic_core import PydanticCustomError
 
-from ..chinese.dates import date_parts
+from ..chinese.dates import Month, date_parts, month_parts
 from ..chinese.doc_numbers import DOC_NUMBER, LOOSE_DOC_NUMBER
+from ..chinese.text_rules import CHINESE_DATE, chinese_date_read
 from ..chinese.widths import is_wide
 
 BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
@@ -61,8 +62,30 @@ def parse_date(value: Any) -> Any:
                 "date", "日期不存在：{text}", {"text": f"{year}年{month}月{day}日"}
             ) from None
     raise PydanticCustomError(
-        "date", "日期格式应为 2024-10-17 或 2024年10月17日，实际为“{text}”", {"text": text}
-    )
+        "date", "日期格式应为 2024-10-17 或 2024年10月17日，实际为“{text}”{hint}",
+        {"text": text, "hint": _read_as(text)})
+
+
+def _read_as(text: str) -> str:
+    """（即 2013-06-08） for a date written in Chinese numerals, such as 二○一三年六月八日."""
+    found = CHINESE_DATE.fullmatch(text)
+    if not found or not found[3]:
+        return ""
+    year, month, day = (int(n) for n in re.findall(r"\d+", chinese_date_read(found)))
+    return f"（即 {year:04d}-{month:02d}-{day:02d}）"
+
+
+def parse_day_or_month(value: Any) -> Any:
+    """A day as parse_date reads it, or a whole month: 2024-12, 2024/12, 2024年12月."""
+    if isinstance(value, float):  # 2024.10 read by YAML as the number 2024.1: not a month
+        raise PydanticCustomError("date", "“{text}”被读作数字：月份请写作 2024-10 或 2024年10月",
+                                  {"text": value})
+    found = month_parts(str(value).strip()) if isinstance(value, (str, int)) else None
+    if found is None:
+        return parse_date(value)
+    if not 1 <= found[1] <= 12:
+        raise PydanticCustomError("date", "月份不存在：{text}", {"text": f"{found[0]}年{found[1]}月"})
+    return Month(*found)
 
 
 def check_doc_number(value: Any) -> Any:
@@ -89,8 +112,32 @@ def _yes_no(value: Any) -> Any:
     return value
 
 
+ORDINAL_FORMS = {"一、": 1, "（一）": 2, "(一)": 2, "1.": 3, "1．": 3, "（1）": 4, "(1)": 4}
+
+
+def ordinal_levels(value: Any) -> Any:
+    """序号: the forms of the nesting levels in order (一、（一）1.（1）), as levels 1–4.
+
+    YAML reads a bare 1. as the number 1.0, which can only mean the form 1.
+    """
+    if not isinstance(value, list):
+        value = [value]
+    texts = ["1." if f in (1, 1.0) and not isinstance(f, bool) else str(f).strip() for f in value]
+    wrong = [t for t in texts if t not in ORDINAL_FORMS]
+    if wrong or not texts:
+        raise PydanticCustomError("ordinals", "序号的写法应为 一、 （一） 1. （1） 之一，实际为“{text}”",
+                                  {"text": wrong[0] if wrong else ""})
+    levels = [ORDINAL_FORMS[t] for t in texts]
+    if any(b <= a for a, b in zip(levels, levels[1:], strict=False)):
+        raise PydanticCustomError("ordinals", "序号的层次只能依次向下（一、（一）1.（1），可以跳过，"
+                                  "不能倒过来或重复），实际为“{text}”", {"text": " ".join(texts)})
+    return levels
+
+
 Paragraphs = Annotated[list[str], BeforeValidator(_paragraphs)]
 Names = Annotated[list[str], BeforeValidator(_names)]
 Date = Annotated[date, BeforeValidator(parse_date)]
+DayOrMonth = Annotated[date | Month, BeforeValidator(parse_day_or_month)]
+OrdinalLevels = Annotated[list[int], BeforeValidator(ordinal_levels)]
 DocNumber = Annotated[str, BeforeValidator(check_doc_number)]
 YesNo = Annotated[bool, BeforeValidator(_yes_no)]

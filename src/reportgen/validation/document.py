@@ -16,6 +16,7 @@ from ..model.keys import TWICE
 from ..model.placeholder_data import DocData
 from ..model.spellings import english_to_chinese
 from .placeholders import context, expand
+from .text_warnings import document_warnings, text_warnings
 
 KINDS = {str: "文本", int: "整数", float: "数字", bool: "是/否", list: "列表", dict: "映射",
          type(None): "空值"}
@@ -31,17 +32,24 @@ LITERALS = {
 }
 
 
-def validate(source: Source, names: dict[str, Any] | None = None) -> Document:
+def validate(source: Source, names: dict[str, Any] | None = None,
+             warnings: list[Problem] | None = None) -> Document:
     """Fill placeholders, then validate ``source``; raise ReportgenError listing every problem.
 
-    ``names`` adds to what placeholders may read (the roll-up's 合计 and 统计).
+    ``names`` adds to what placeholders may read (the roll-up's 合计 and 统计). A list given as
+    ``warnings`` receives what a reviewer would mark (text_warnings.py), errors or not.
     """
     data, problems = _filled(source, names or {})
     model = document_model(source.data)
+    found = text_warnings(source, data) if warnings is not None else []
     try:
         document = model.model_validate(data)
     except ValidationError as exc:
         problems += [_problem(source, err, model) for err in exc.errors()]
+    else:
+        found += document_warnings(document, source) if warnings is not None else []
+    if warnings is not None:
+        warnings += sorted(set(found), key=lambda p: _order(p, source.file))
     if problems:
         raise ReportgenError(sorted(set(problems), key=lambda p: _order(p, source.file)))
     return document

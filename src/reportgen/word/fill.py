@@ -27,12 +27,15 @@ from ..layout.outline import Outline
 from ..sandbox.environments import SecurityError, template_environment
 from .docx_zip import Part, parts_of, zip_bytes
 from .geometry import Look, finish
+from .notice_fit import fit_notice
 
 ESCAPED = {"{_{": "{{", "}_}": "}}", "{_%": "{%", "%_}": "%}"}
 ESCAPED_TAG = re.compile("|".join(re.escape(e) for e in ESCAPED))
 TEMPLATED = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 CORE = "docProps/core.xml"
+NO_PLAN_PAGES = ("这个模板没有排“印发通知”之后方案正文的位置（plan_pages）：请用 reportgen templates "
+                 "export plan 导出新的内置模板，按它修改后再用")
 BODY = "word/document.xml"
 
 
@@ -59,7 +62,9 @@ class WordTemplate:
         self.docx = DocxTemplate(path)
         self.docx.render_init()
         environment = template_environment()
-        self.body = environment.from_string(_source(self.docx, self.docx.get_xml()))
+        source = _source(self.docx, self.docx.get_xml())
+        self.body = environment.from_string(source)
+        self.has_plan_pages = "plan_pages" in source  # templates older than 印发通知 do not
         self.parts = {part.partname.lstrip("/"): environment.from_string(
             _source(self.docx, self.docx.get_part_xml(part))) for part in _templated_parts(self.docx)}
         self.look = Look.of(self.docx.docx)
@@ -72,8 +77,11 @@ class WordTemplate:
     def fill(self, outline: Outline) -> bytes:
         """The .docx for ``outline``: rendered parts, finishing touches, untouched parts as they were.
 
-        Raises ReportgenError when the template cannot be filled (a tag reading what is not there).
+        Raises ReportgenError when the template cannot be filled (a tag reading what is not there),
+        or has no place for the 方案 after a 印发通知.
         """
+        if outline.plan_pages and not self.has_plan_pages:
+            raise ReportgenError(Problem(str(self.path), NO_PLAN_PAGES))
         try:
             return self._fill(outline, {f.name: getattr(outline, f.name) for f in dataclasses.fields(outline)})
         except SecurityError as exc:  # the sandbox's limits (sandbox/limits.py)
@@ -91,6 +99,7 @@ class WordTemplate:
         self.docx.docx_ids_index = 1000
         self.docx.fix_docpr_ids(tree)
         finish(tree, outline, self.look)
+        fit_notice(tree, outline, self.look.signature)
         fresh = {BODY: Part.of(BODY, self._document_xml(tree)), CORE: self._core(outline)}
         fresh.update((name, self._same(name, self._render(template, context)))
                      for name, template in self.parts.items())

@@ -166,7 +166,8 @@ def _char_twips(style) -> float:
 
 def size_tables(body, outline: Outline, look: Look) -> None:
     """Give each data table the full 版心 width, split among its columns as the outline says."""
-    views = [b.table for b in [*outline.body, *outline.attachment_pages] if b.kind == "table"]
+    blocks = [*outline.body, *outline.plan_pages, *outline.attachment_pages]
+    views = [b.table for b in blocks if b.kind == "table"]
     tables = _styled(body, "tbl", [look.table_id] if look.table_id else [])
     for tbl, view in zip(tables, views, strict=False):
         _set_grid(tbl, _split(look.text_width, column_weights(view, look.text_width / look.table_char)))
