@@ -3,7 +3,8 @@
 LibreOffice reads some documents differently from Word, and follows what a document points to
 outside itself. Each step in STEPS rewrites one part of the copy (by part name and bytes) so that
 the PDF shows what Word shows and nothing from outside the document; the user's file is left
-as it is. With no step changing a part, the copy holds the original's bytes.
+as it is. With no step changing a part, the copy holds the original's bytes. Each file is
+judged (files/docx_kind.py) before its copy is read: a zip bomb or a .doc is refused, not unpacked.
 """
 
 from __future__ import annotations
@@ -13,15 +14,26 @@ import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
+from ..errors import Problem, ReportgenError
+from ..files.docx_kind import unreadable_kind
+from ..files.external_links import without_external_links
 from ..files.write_errors import write_error
+from .unconvertible import REASONS
 
 Step = Callable[[str, bytes], bytes]  # (part name, its bytes) → the bytes the copy holds
-STEPS: tuple[Step, ...] = ()
+STEPS: tuple[Step, ...] = (without_external_links,)
 
 
 def conversion_copies(files: list[Path], folder: Path) -> dict[Path, Path]:
     """A copy of each file in a folder of its own under ``folder``, keeping its name (LibreOffice
-    names the PDF after it), with every step of STEPS applied; each original → its copy."""
+    names the PDF after it), with every step of STEPS applied; each original → its copy.
+
+    Raises ReportgenError naming every file that is not a .docx LibreOffice may read.
+    """
+    refused = [Problem(str(p), REASONS[kind]) for p in files if (kind := unreadable_kind(p))
+               and kind != "not_docx"]
+    if refused:
+        raise ReportgenError(refused)
     return {path: _copy(path, folder / str(n)) for n, path in enumerate(files)}
 
 
