@@ -45,6 +45,7 @@ RULES = {  # every rule id a finding can carry, with what it checks (the table i
     "render.signature_alone": "署名和成文日期不单独成页",
     "render.imprint": "版记在最后一页版心底部",
     "render.attachment_page": "附件另起一页",
+    "links.external": "不链接外部文件（链接的图片、附加的模板、INCLUDETEXT 等域）",
 }
 
 

@@ -12,6 +12,7 @@ from .report import Finding, in_reading_order
 from .roles import assign_roles
 from .rules_fonts import font_findings
 from .rules_footer import footer_findings
+from .rules_links import link_findings
 from .rules_ordinals import ordinal_findings
 from .rules_page import page_findings
 from .rules_render import render_findings
@@ -25,7 +26,7 @@ def check(path: str | Path, pdf: Path | None = None) -> list[Finding]:
 
 def findings_of(reading: Reading, pdf: Path | None = None) -> list[Finding]:
     roles = assign_roles(reading.paragraphs)
-    findings = page_findings(reading, roles) + footer_findings(reading)
+    findings = page_findings(reading, roles) + footer_findings(reading) + link_findings(reading)
     for rules in (font_findings, ordinal_findings, text_findings):
         findings += rules(reading, roles)
     if pdf is not None:
