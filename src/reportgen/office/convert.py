@@ -26,6 +26,11 @@ def soffice() -> str:
     return found
 
 
+def path_argument(path: Path) -> str:
+    """``path`` as an argument no program reads as an option (``-rf.docx``, ``-env:…``): absolute."""
+    return str(Path(path).resolve())
+
+
 def poppler(program: str) -> str:
     """A poppler-utils program (pdftoppm, pdftotext), or ToolMissing naming the package."""
     found = shutil.which(program)
@@ -70,7 +75,8 @@ def _run_soffice(program: str, files: list[Path], copies: dict[Path, Path], out_
                  profile: Path) -> None:
     """Convert the copies of ``files``; problems name the first of ``files`` itself."""
     command = [program, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-               "--convert-to", "pdf", "--outdir", str(out_dir), *(str(copies[f]) for f in files)]
+               "--convert-to", "pdf", "--outdir", path_argument(out_dir),
+               *(path_argument(copies[f]) for f in files)]
     env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf())}
     try:
         subprocess.run(command, check=True, capture_output=True, env=env, timeout=TIMEOUT)
@@ -103,7 +109,8 @@ def png_pages(pdf: Path, out_dir: Path, stem: str, dpi: int = 100, first: int | 
     command += ["-f", str(first)] if first else []
     command += ["-l", str(last)] if last else []
     with tempfile.TemporaryDirectory(prefix="reportgen-png-") as tmp:
-        subprocess.run([*command, str(pdf), f"{tmp}/page"], check=True, capture_output=True)
+        subprocess.run([*command, path_argument(pdf), path_argument(Path(tmp) / "page")], check=True,
+                       capture_output=True)
         rendered = sorted(Path(tmp).glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1]))
         targets = [out_dir / f"{stem}-{int(p.stem.split('-')[1])}.png" for p in rendered]
         for source, target in zip(rendered, targets, strict=True):
