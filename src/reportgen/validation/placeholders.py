@@ -65,7 +65,7 @@ def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
     hold at most MAX_TAGS characters of tags (compiling them takes time).
     """
     problems: list[Problem] = []
-    added, compiled = [0], [0]
+    totals = _Totals()
 
     def walk(value: Any, path: tuple) -> Any:
         if isinstance(value, dict):
@@ -73,18 +73,9 @@ def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
                     for k, v in value.items()}
         if isinstance(value, list):
             return [walk(v, (*path, i)) for i, v in enumerate(value)]
-        if isinstance(value, str) and ("{{" in value or "{%" in value):
+        if isinstance(value, str) and ("{{" in value or "{%" in value) and not totals.spent:
             try:
-                compiled[0] += compile_cost(value)
-                if compiled[0] > MAX_TAGS:
-                    raise PlaceholderError(f"占位符过多：全部占位符（{{{{ }}}} 和 {{% %}} 之内）共超过 "
-                                           f"{MAX_TAGS:,} 个字符，请减少或简化")
-                filled = fill(value, names)
-                added[0] += max(len(filled) - len(value), 0)
-                if added[0] > MAX_TEXT:
-                    raise PlaceholderError(f"占位符不允许这样写：全部占位符填写后共增加了超过 {MAX_TEXT:,} "
-                                           "个字符")
-                return filled
+                return totals.fill(value, names)
             except PlaceholderError as exc:
                 file, line, col = source.where(path)
                 problems.append(Problem(file, str(exc), line, col, display_path(list(path))))
@@ -95,6 +86,30 @@ def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
 
 class PlaceholderError(ValueError):
     """A placeholder could not be filled; the message says why, in Chinese."""
+
+
+class _Totals:
+    """What the placeholders of one document have cost so far; once over a limit, the rest are
+    left unfilled (and unreported: the first one over it says why)."""
+
+    def __init__(self) -> None:
+        self.compiled = self.added = 0
+        self.spent = False
+
+    def fill(self, text: str, names: dict[str, Any]) -> str:
+        self.compiled += compile_cost(text)
+        if self.compiled > MAX_TAGS:
+            self._spend(f"占位符过多：全部占位符（{{{{ }}}} 和 {{% %}} 之内）共超过 {MAX_TAGS:,} 个字符，"
+                        "请减少或简化")
+        filled = fill(text, names)
+        self.added += max(len(filled) - len(text), 0)
+        if self.added > MAX_TEXT:
+            self._spend(f"占位符不允许这样写：全部占位符填写后共增加了超过 {MAX_TEXT:,} 个字符")
+        return filled
+
+    def _spend(self, message: str) -> None:
+        self.spent = True
+        raise PlaceholderError(message)
 
 
 def fill(text: str, names: dict[str, Any]) -> str:
