@@ -136,9 +136,11 @@ def _fetching_fields(root) -> list[tuple[str, str, list]]:
 
 
 def _argument(instruction: str) -> str:
-    """The first argument of a field instruction, without its quotes: the file it fetches."""
+    """The first argument of a field instruction as Word reads it (no quotes, ``\\\\`` as one
+    backslash): the file it fetches."""
     found = re.match(r'\S+\s+(?:"([^"]*)"|(\S+))', instruction)
-    return (found.group(1) or found.group(2) or "") if found else instruction
+    argument = (found.group(1) or found.group(2) or "") if found else instruction
+    return argument.replace("\\\\", "\\")
 
 
 def _unwrap(elements: list) -> None:
