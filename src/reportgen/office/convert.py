@@ -49,9 +49,9 @@ def convert_to_pdf(targets: dict[Path, Path], profile: Path | None = None) -> li
     LibreOffice converts a copy of each file (conversion_copy.py), never the file itself.
     """
     program = soffice()
-    warn_stand_in_fonts()
     with tempfile.TemporaryDirectory(prefix="reportgen-lo-") as tmp:
         copies = conversion_copies(list(targets), Path(tmp) / "copies")
+        warn_stand_in_fonts()
         for n, batch in enumerate(batches_by_name(list(targets))):
             out_dir = Path(tmp) / f"batch{n}"
             _run_soffice(program, batch, copies, out_dir, profile or Path(tmp) / "profile")
