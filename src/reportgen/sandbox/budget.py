@@ -7,15 +7,18 @@ routed through MADE, which refuses a value over MAX_VALUE characters or items (n
 counted) or a number over MAX_DIGITS digits, and charges its size to the filling; what a
 comparison or a traversing filter reads is charged through READ. A filling whose charges pass its
 budget stops. Sizes are measured up to a cap, so the measuring costs no more than it charges.
+What compiling placeholder texts costs (``compile_cost``) and the length of what a filling writes
+(``render_within``) are bounded here too.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from itertools import islice
 from typing import Any
 
-from jinja2 import nodes, pass_eval_context
+from jinja2 import Template, nodes, pass_eval_context
 from jinja2.sandbox import SecurityError
 from jinja2.visitor import NodeTransformer
 
@@ -26,6 +29,10 @@ MADE, READ = "_made", "_read"  # the filters that measure values
 FREE = {"length", "count", "first", "last", "default", "d"}  # filters that do not read it all
 NUMBERS = {int, float, bool, type(None)}
 MAKERS = (nodes.BinExpr, nodes.Concat, nodes.Filter, nodes.Call, nodes.List, nodes.Tuple)
+# Compiling costs about 12 µs per character inside {{ }} and {% %}, and 0.3 ms per text.
+MAX_TAGS = 200_000  # characters of the tags of one document's placeholders, or of a template
+COMPILE_OVERHEAD = 30  # characters each text with placeholders counts for besides its tags
+TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 
 def size_of(value: Any, cap: int = MAX_VALUE) -> int:
@@ -114,3 +121,19 @@ class Measured(NodeTransformer):
 
 def _through(node: nodes.Expr, name: str) -> nodes.Filter:
     return nodes.Filter(node, name, [], [], None, None, lineno=node.lineno)
+
+
+def compile_cost(text: str) -> int:
+    """What compiling the placeholder text ``text`` costs, in characters of MAX_TAGS."""
+    return COMPILE_OVERHEAD + sum(len(tag) for tag in TAGS.findall(text))
+
+
+def render_within(template: Template, context: dict[str, Any], limit: int) -> str:
+    """``template`` filled from ``context``, stopped once the text passes ``limit`` characters."""
+    chunks, size = [], 0
+    for chunk in template.generate(context):
+        size += len(chunk)
+        if size > limit:
+            raise SecurityError(f"填写后的文字超过 {limit:,} 个字符")
+        chunks.append(chunk)
+    return "".join(chunks)

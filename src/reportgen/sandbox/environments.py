@@ -18,6 +18,7 @@ from jinja2 import (
 )
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError
 
+from .budget import MAX_TAGS, compile_cost, render_within
 from .filters import FILTERS, FilterError
 from .limits import SAFE_FILTERS, Guarded, Refused, guard
 
@@ -28,10 +29,6 @@ TEMPLATE_STEPS = 5_000_000  # loop steps in one filling of a Word template (a �
 # filling of a template under 10,000 too, even for a 汇总 of 20,000 units.
 PLACEHOLDER_WORK = 2_000_000  # in one placeholder text
 TEMPLATE_WORK = 5_000_000  # in one filling of a Word template
-# Compiling costs about 12 µs per character inside {{ }} and {% %}, and 0.3 ms per text.
-MAX_TAGS = 200_000  # characters of the tags of one document's placeholders, or of a template
-COMPILE_OVERHEAD = 30  # characters each text with placeholders counts for besides its tags
-TAGS = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 
 TOO_DEEP = "括号、运算或过滤器嵌套过深：请把它拆成几个简单的占位符"
 
@@ -88,11 +85,6 @@ def _placeholder_environment() -> _Sandbox:
                  PLACEHOLDER_WORK)
 
 
-def compile_cost(text: str) -> int:
-    """What compiling the placeholder text ``text`` costs, in characters of MAX_TAGS."""
-    return COMPILE_OVERHEAD + sum(len(tag) for tag in TAGS.findall(text))
-
-
 @functools.lru_cache(maxsize=4096)
 def placeholder_template(text: str) -> Template:
     """``text`` compiled once, however many documents use it (raises TemplateSyntaxError)."""
@@ -105,17 +97,6 @@ def placeholder_template(text: str) -> Template:
 def fill_placeholder(text: str, names: dict[str, Any]) -> str:
     """``text`` filled from ``names``, stopped when it grows past MAX_TEXT characters."""
     return render_within(placeholder_template(text), names, MAX_TEXT)
-
-
-def render_within(template: Template, context: dict[str, Any], limit: int) -> str:
-    """``template`` filled from ``context``, stopped once the text passes ``limit`` characters."""
-    chunks, size = [], 0
-    for chunk in template.generate(context):
-        size += len(chunk)
-        if size > limit:
-            raise SecurityError(f"填写后的文字超过 {limit:,} 个字符")
-        chunks.append(chunk)
-    return "".join(chunks)
 
 
 class _TemplateSandbox(Guarded, SandboxedEnvironment):
