@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -91,3 +95,41 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
         raise SystemExit(0)
     out, err = capsys.readouterr()
     return exited.value.code, out, err
+
+
+LAUNCHER = """
+import json, os, resource, subprocess, sys
+timeout, command = float(sys.argv[1]), sys.argv[2:]
+child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+try:
+    out, err = child.communicate(timeout=timeout)
+    status = child.returncode
+except subprocess.TimeoutExpired:
+    os.killpg(child.pid, 9)
+    out, err = child.communicate()
+    status = None
+used = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"status": status, "out": out.decode("utf-8", "replace"),
+                  "err": err.decode("utf-8", "replace"), "cpu": used.ru_utime + used.ru_stime,
+                  "mb": used.ru_maxrss / 1024}))
+"""
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A reportgen run in a process of its own: exit status (None past the timeout), output, the
+    CPU seconds of its process tree and the peak resident memory of its largest process, in MB."""
+
+    status: int | None
+    out: str
+    err: str
+    cpu: float
+    mb: float
+
+
+def measured(*args: str, cwd: Path, timeout: float = 60) -> Measured:
+    """Run ``reportgen args`` in ``cwd`` as a user would, measured by a small launcher process:
+    a child of pytest itself would carry pytest's memory in its peak (Linux counts it at fork)."""
+    command = [sys.executable, "-c", LAUNCHER, str(timeout), sys.executable, "-m", "reportgen", *args]
+    done = subprocess.run(command, cwd=cwd, capture_output=True, check=True)
+    return Measured(**json.loads(done.stdout))

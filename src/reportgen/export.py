@@ -19,9 +19,8 @@ def pdf_files(documents: list[Path], out: Path | None = None,
     ``converting`` is told how many files just before LibreOffice starts (it takes seconds).
     """
     _require_files(documents)
-    converting(len(documents))
     return convert_to_pdf({Path(p): (out or Path(p).parent) / f"{Path(p).stem}.pdf"
-                                  for p in documents})
+                           for p in documents}, starting=converting)
 
 
 def png_files(sources: list[Path], out: Path | None = None, dpi: int = 100,
@@ -39,8 +38,8 @@ def png_files(sources: list[Path], out: Path | None = None, dpi: int = 100,
     _refuse_same_pages(sources, out)
     with tempfile.TemporaryDirectory(prefix="reportgen-preview-") as tmp:
         documents = _documents(sources, Path(tmp))
-        converting(len(documents))
-        pdfs = convert_to_pdf({doc: Path(tmp) / f"{n}.pdf" for n, doc in enumerate(documents)})
+        pdfs = convert_to_pdf({doc: Path(tmp) / f"{n}.pdf" for n, doc in enumerate(documents)},
+                              starting=converting)
         for source, pdf in zip(sources, pdfs, strict=True):
             yield source, png_pages(pdf, out or source.parent, source.stem, dpi)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Inches, Mm, Pt, RGBColor, Twips
@@ -15,6 +16,7 @@ from reportgen.check.report import RULES
 from reportgen.check.run import check
 
 ODD, EVEN, PAGE = "奇数页页脚", "偶数页页脚", "页面设置"
+IMAGE = RELATIONSHIP_TYPE.IMAGE
 
 
 def letter_paper(doc):
@@ -155,6 +157,18 @@ def placeholder_left(doc):
     set_text(find(doc, "按照"), "现就有关事项", "现就××事项")
 
 
+def picture_linked_to_a_server(doc):
+    """A picture inserted with “链接到文件”, written as Word writes it (a:blip r:link)."""
+    rid = doc.part.relate_to("file://server/共享/图.png", IMAGE, is_external=True)
+    find(doc, "按照").add_run()._r.append(parse_xml(
+        f'<w:drawing {nsdecls("w", "wp", "a", "pic", "r")}><wp:inline><wp:extent cx="914400" cy="914400"/>'
+        '<wp:docPr id="1" name="图片 1"/><a:graphic><a:graphicData '
+        'uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr>'
+        '<pic:cNvPr id="1" name="图.png"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill>'
+        f'<a:blip r:link="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr/>'
+        '</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>'))
+
+
 FAULTS = [  # plant, the finding it must cause (rule, where, message), all error rules expected
     (letter_paper, ("page.size", PAGE, "纸张应为A4（210×297毫米），实为215.9×279.4毫米"),
      {"page.size", "page.text_area", "page.grid"}),
@@ -226,6 +240,10 @@ FAULTS = [  # plant, the finding it must cause (rule, where, message), all error
     (not_an_official_document, ("document.kind", "全文", "不是按公文格式排版的文档：没有公文标题，纸张不是A4；"
                                 "下面只列最主要的3个问题（加 --all 列出全部）"),
      {"document.kind", "page.size", "page.grid", "page.text_area"}),
+    (picture_linked_to_a_server, ("links.external", "正文", "链接的图片（插入时选了“链接到文件”）指向外部的"
+                                  "“file://server/共享/图.png”：打开文档时会去读取它（可能泄露本机或网络信息，"
+                                  "收文方也看不到其内容）；删除这张图片，再用“插入 → 图片”插入（不要选“链接到文件”）"),
+     {"links.external"}),
 ]
 
 

@@ -29,18 +29,24 @@ def test_notepad_encodings_are_read(write_yaml, encoding):
     assert load_yaml(path).data == {"标题": "关于开展“深入基层”活动的实施方案"}
 
 
-def test_undecodable_file_says_which_encoding_to_use(write_yaml, tmp_path):
+UNREADABLE = ("文件按 {} 编码读取时，这里的字节（{}）无法识别，可能是从其他编码的文件中复制来的文字："
+              "请重新输入这几个字，或在记事本中“另存为”，编码选择 UTF-8")
+
+
+def test_undecodable_file_is_refused_at_its_first_bad_byte(write_yaml, tmp_path):
     path = tmp_path / "bad.yaml"
     path.write_bytes(b"title: \x81\x20\xff\xfe\x80")
-    assert error_of(path) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
+    assert error_of(path) == f"{path}:1:8: {UNREADABLE.format('UTF-8', '81')}"
 
 
-@pytest.mark.parametrize("raw", [b"\xff\xfeA\x00B", b"\xff\xfe\x00\xd8:\x00", b"\xfe\xff\x00"])
-def test_broken_utf16_file_says_which_encoding_to_use(tmp_path, raw):
+@pytest.mark.parametrize(("raw", "col", "shown"), [(b"\xff\xfeA\x00B", 2, "42"),
+                                                   (b"\xff\xfe\x00\xd8:\x00", 1, "00 D8"),
+                                                   (b"\xfe\xff\x00", 1, "00")])
+def test_broken_utf16_file_is_refused_where_it_breaks(tmp_path, raw, col, shown):
     """Found by test_properties: a UTF-16 BOM before an odd byte count or a lone surrogate."""
     path = tmp_path / "bad.yaml"
     path.write_bytes(raw)
-    assert error_of(path) == f"{path}: 无法识别文件编码：请在记事本中“另存为”，编码选择 UTF-8"
+    assert error_of(path) == f"{path}:1:{col}: {UNREADABLE.format('UTF-16', shown)}"
 
 
 def test_control_characters_from_word_are_removed_with_a_warning(write_yaml):

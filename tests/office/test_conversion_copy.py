@@ -76,11 +76,14 @@ def test_parts_it_cannot_read_or_without_paragraphs_keep_their_bytes(data):
     assert no_hanging_punctuation("word/media/image1.png", data) == data
 
 
-def test_a_file_that_is_not_a_zip_is_copied_as_it_is(tmp_path):
+def test_a_doc_is_refused_since_its_links_cannot_be_removed(tmp_path):
     doc = tmp_path / "旧格式.doc"
     doc.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600)
-    copy = conversion_copies([doc], tmp_path / "copies")[doc]
-    assert copy.read_bytes() == doc.read_bytes()
+    with pytest.raises(ReportgenError) as caught:
+        conversion_copies([doc], tmp_path / "copies")
+    assert str(caught.value) == (f"{doc}: 这是 Word 97-2003 格式（.doc）或 WPS 格式的文件："
+                                 "请在 Word 或 WPS 中打开并另存为 .docx 后再转换")
+    assert not (tmp_path / "copies").exists()
 
 
 def test_a_damaged_zip_is_the_files_fault(tmp_path):
@@ -91,7 +94,7 @@ def test_a_damaged_zip_is_the_files_fault(tmp_path):
     path.write_bytes(bytes(data))
     with pytest.raises(ReportgenError) as caught:
         conversion_copies([path], tmp_path / "copies")
-    assert str(caught.value) == f"{path}: 文件已损坏，无法按 Word 文档（.docx）读取"
+    assert str(caught.value) == f"{path}: 文件已损坏，无法按 Word 文档（.docx）读取：请在 Word 或 WPS 中打开并另存为 .docx 后再转换"
 
 
 def test_a_hostile_zip_is_refused_before_any_part_is_read(tmp_path):

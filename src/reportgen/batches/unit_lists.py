@@ -16,6 +16,7 @@ from ..files.docx_kind import archive_kind
 from ..load.text_file import ILLEGAL_CHARS, controls_removed, decode, read_bytes
 from ..load.yaml_file import load_rows
 from ..load.yaml_limits import Limits
+from .sheet_shape import Shape, refuse_unsized, sheet_shape
 
 WORKBOOK = (".xlsx", ".xlsm")
 TABLE = Limits(64_000_000, 0, "单位名单不会有这么大，请检查是否选错了文件")
@@ -77,45 +78,49 @@ def _workbook(path: Path, name: str | None) -> Sheet:
     try:
         if zipfile.is_zipfile(io.BytesIO(raw)) and archive_kind(zipfile.ZipFile(io.BytesIO(raw))):
             raise ReportgenError(Problem(str(path), ODD_ZIP))
-        book = openpyxl.load_workbook(io.BytesIO(raw), data_only=True)
+        refuse_unsized(str(path), zipfile.ZipFile(io.BytesIO(raw)))
+        book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
+        if name is not None and name not in book.sheetnames:
+            raise ReportgenError(Problem(str(path), f"没有名为“{name}”的工作表；有：{'、'.join(book.sheetnames)}"))
+        sheet = book[name] if name is not None else book.worksheets[0]
+        shape = _shape(str(path), raw, sheet)
+        values = _rows(sheet, shape)
+        if shape.formulas:
+            _refuse_uncomputed(str(path), raw, sheet.title, values, shape)
     except (InvalidFileException, zipfile.BadZipFile, OSError, KeyError, ValueError, TypeError,
             SyntaxError):  # what a damaged workbook raises; ElementTree's ParseError is a SyntaxError
         raise ReportgenError(Problem(str(path), "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）："
                                      "请在 Excel 或 WPS 中打开后“另存为”.xlsx")) from None
-    if name is not None and name not in book.sheetnames:
-        raise ReportgenError(Problem(str(path), f"没有名为“{name}”的工作表；有：{'、'.join(book.sheetnames)}"))
-    sheet = book[name] if name is not None else book.worksheets[0]
-    values = [[_cell(c) for c in row] for row in sheet.iter_rows(values_only=True)]
-    _refuse_uncomputed(str(path), raw, sheet.title, values)
-    return _table(str(path), values, _header_rows(sheet))
+    return _table(str(path), values, 2 if shape.grouped_header else 1)
 
 
-def _refuse_uncomputed(file: str, raw: bytes, title: str, values: list[list[Any]]) -> None:
+def _shape(file: str, raw: bytes, sheet) -> Shape:
+    """The worksheet's shape, streamed from its part before openpyxl reads it (sheet_shape.py)."""
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive, archive.open(sheet._worksheet_path) as part:
+        return sheet_shape(file, part)
+
+
+def _rows(sheet, shape: Shape) -> list[list[Any]]:
+    """The values of the rows and columns that hold any, streamed (openpyxl's read-only mode)."""
+    if not shape.last_row:
+        return []
+    return [[_cell(c) for c in row] for row in sheet.iter_rows(
+        max_row=shape.last_row, max_col=shape.last_column, values_only=True)]
+
+
+def _refuse_uncomputed(file: str, raw: bytes, title: str, values: list[list[Any]], shape: Shape) -> None:
     """Formula cells are read as the value Excel saved with them; a formula saved without one
     (a workbook written by a program) is an error, never an empty cell or a formula's text."""
     import openpyxl
 
-    if b"<f" not in b"".join(_sheet_parts(raw)):
-        return
-    formulas = openpyxl.load_workbook(io.BytesIO(raw))[title]
-    problems = [Problem(file, NOT_COMPUTED.format(cell.value), cell.row, cell.column)
-                for row in formulas.iter_rows() for cell in row if cell.data_type == "f"
-                and values[cell.row - 1][cell.column - 1] is None]
+    formulas = openpyxl.load_workbook(io.BytesIO(raw), read_only=True)[title]
+    problems = [Problem(file, NOT_COMPUTED.format(cell.value), row, column)
+                for row, cells in enumerate(formulas.iter_rows(
+                    max_row=shape.last_row, max_col=shape.last_column), start=1)
+                for column, cell in enumerate(cells, start=1)
+                if cell.data_type == "f" and values[row - 1][column - 1] is None]
     if problems:
         raise ReportgenError(problems)
-
-
-def _sheet_parts(raw: bytes) -> list[bytes]:
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        return [archive.read(n) for n in archive.namelist() if n.startswith("xl/worksheets/")]
-
-
-def _header_rows(sheet) -> int:
-    """2 when the first row groups columns under merged cells (a two-row header), else 1."""
-    for merged in sheet.merged_cells.ranges:
-        if merged.min_row == 1 and merged.max_col > merged.min_col:
-            return 2
-    return 1
 
 
 def _cell(value: Any) -> Any:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
 import signal
 import threading
+import time
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -14,12 +16,22 @@ from ..errors import ReportgenError
 from .unit_builder import Builder, Result, Stop, Task
 
 _worker: Builder | None = None  # in a worker process, its Builder (set once by _start)
+PARENT_CHECK = 0.5  # seconds between a worker's looks at whether its parent is still there
 
 
 def _start(args: tuple, stop: Stop) -> None:
     global _worker
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    threading.Thread(target=_end_with, args=(os.getppid(),), daemon=True).start()
     _worker = Builder(*args, stop=stop)
+
+
+def _end_with(parent: int) -> None:
+    """End this worker within a second of its parent's end, however that ended (``kill -9``
+    leaves no chance to stop the pool): an orphan is adopted, and its parent id changes."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
 
 
 def _build_all(tasks: list[Task]) -> list[Result]:

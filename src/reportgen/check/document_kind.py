@@ -18,6 +18,7 @@ OFFICIAL_TITLE = re.compile(
 IMPORTANT = ("page.size", "page.margin", "font.body", "font.title", "page.grid", "font.heading1",
              "page.number")
 SHOWN = 3
+ALWAYS = ("links.external",)  # listed in full even for a document that is no 公文
 
 
 def not_official(reading: Reading, roles: list[Role]) -> str:
@@ -34,11 +35,12 @@ def not_official(reading: Reading, roles: list[Role]) -> str:
 
 
 def summarised(findings: list[Finding], why: str) -> list[Finding]:
-    """One line saying why, then the first finding of each of the three most important rules."""
+    """One line saying why, then the first finding of each of the three most important rules;
+    and, whatever the document is, every link outside it (a risk to whoever opens it)."""
     rules = [rule for rule in IMPORTANT if any(f.rule == rule for f in findings)]
-    rules += [f.rule for f in findings if f.rule not in rules]
+    rules += [f.rule for f in findings if f.rule not in rules and f.rule not in ALWAYS]
     shown = [next(f for f in findings if f.rule == rule) for rule in dict.fromkeys(rules)][:SHOWN]
     summary = error("document.kind", Where(part="全文"),
                     f"不是按公文格式排版的文档：{why}；下面只列最主要的{len(shown)}个问题"
                     "（加 --all 列出全部）")
-    return [summary, *shown]
+    return [summary, *shown, *(f for f in findings if f.rule in ALWAYS)]

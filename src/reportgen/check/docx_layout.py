@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import re
 
-from docx.oxml.ns import qn
-
 from .docx_numbering import Numbering
+from .docx_styles import Props, qn
 
 WP = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}"
 VML = "urn:schemas-microsoft-com:vml"
@@ -23,7 +22,10 @@ def indents(pprs: list, size: float) -> tuple[float, float, float]:
 
     Each is taken from the first level (direct, style chain, defaults) that sets it; a
     character-based value (w:firstLineChars …) wins over the twips beside it, as in Word.
+    Looked up once for each way paragraphs are formatted (Props).
     """
+    if isinstance(pprs, Props):
+        return pprs.value(("indents", size), lambda: indents(list(pprs), size))
     left = _indent(pprs, *ATTRIBUTES["left"], size)
     right = _indent(pprs, *ATTRIBUTES["right"], size)
     return left, _first_line(pprs, size), right

@@ -5,16 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from docx.oxml.ns import qn
-
+from ..errors import DocumentUnreadable, Problem
 from .docx_fields import Piece, run_pieces
 from .docx_layout import box_align, indents, list_label
 from .docx_numbering import Numbering
 from .docx_open import open_docx
-from .docx_styles import Font, StyleSheet, first_value, size_points
+from .docx_styles import Font, Props, StyleSheet, first_value, qn, size_points
 
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 FOOTER_KINDS = ("default", "even", "first")
+MAX_READ = 300_000  # paragraphs and runs together: about ten seconds' reading at most
 
 
 @dataclass(frozen=True)
@@ -76,10 +76,18 @@ class Reading:
 def read_docx(path: Path) -> Reading:
     """Open ``path`` (DocumentUnreadable if it cannot be) and resolve its formatting."""
     doc = open_docx(path)
-    sheet = StyleSheet(doc)
+    _refuse_if_too_long(doc, path)
+    sheet = StyleSheet(doc, str(path))
     paragraphs = read_paragraphs(doc.element.body, sheet, Numbering.of(doc))
     sections = read_sections(doc, sheet)
     return Reading(path, paragraphs, sections, doc.settings.odd_and_even_pages_header_footer)
+
+
+def _refuse_if_too_long(doc, path: Path) -> None:
+    """A check reads each paragraph and run: at most MAX_READ of them, a few seconds' work."""
+    if sum(1 for _ in doc.element.body.iter(qn("w:p"), qn("w:r"))) > MAX_READ:
+        raise DocumentUnreadable(Problem(str(path), f"文档过长：段落和文字块超过 {MAX_READ:,} 个"
+                                         "（一份公文通常不到一万个），reportgen 不检查这样的文档"))
 
 
 def read_paragraphs(container, sheet: StyleSheet, numbering: Numbering | None = None) -> list[Para]:
@@ -146,6 +154,8 @@ def _vanish(rprs: list) -> bool:
 
 def _flag(elements: list, tag: str, default: bool = True) -> bool:
     """An on/off property: the nearest element setting it, on unless its w:val says off."""
+    if isinstance(elements, Props):  # looked up once for each way paragraphs (runs) are formatted
+        return elements.value(("flag", tag, default), lambda: _flag(list(elements), tag, default))
     flag = next((f for e in elements if (f := e.find(qn(f"w:{tag}"))) is not None), None)
     return default if flag is None else flag.get(qn("w:val"), "1") not in ("0", "false", "off")
 
@@ -182,6 +192,8 @@ def _is_int(value: str | None) -> bool:
 
 
 def _numbered(pprs: list) -> bool:
+    if isinstance(pprs, Props):  # looked up once for each way paragraphs are formatted
+        return pprs.value(("numbered",), lambda: _numbered(list(pprs)))
     for ppr in pprs:
         num = ppr.find(f"{qn('w:numPr')}/{qn('w:numId')}")
         if num is not None:

@@ -52,6 +52,7 @@ RULES = {  # every rule id a finding can carry, with what it checks (the table i
     "render.imprint": "版记在最后一页版心底部",
     "render.attachment_page": "附件另起一页",
     "render.lost_text": "文档的每个字符（正文、表格、文本框）都在排版后的 PDF 中",
+    "links.external": "不链接外部文件（链接的图片、附加的模板、INCLUDETEXT 等域）",
 }
 
 

@@ -39,9 +39,31 @@ class Role:
     head: int = 0
 
 
+class PartSoFar(list):
+    """The roles so far, knowing what _top_role asks of the current part (since the last
+    attachment label) without looking back over it, so that a check stays linear in paragraphs."""
+
+    def __init__(self, roles: list[Role] = ()):
+        super().__init__()
+        self.started = self.titled = False  # body, heading or 主送 seen; a title seen
+        self.last: Role | None = None  # the last role that is not empty
+        for role in roles:
+            self.append(role)
+
+    def append(self, role: Role) -> None:
+        super().append(role)
+        if role.kind == "attachment_label":
+            self.started = self.titled = False
+            self.last = None
+        elif role.kind != "empty":
+            self.started = self.started or role.kind in ("body", "heading", "recipients")
+            self.titled = self.titled or role.kind == "title"
+            self.last = role
+
+
 def assign_roles(paragraphs: list[Para]) -> list[Role]:
     """The role of every paragraph, in order; an attachment label starts a fresh part."""
-    roles: list[Role] = []
+    roles: list[Role] = PartSoFar()
     for para in paragraphs:
         roles.append(styled_role(para, roles) or inferred_role(para, roles))
     _mark_signature(paragraphs, roles)
@@ -63,16 +85,16 @@ def styled_role(para: Para, before: list[Role] = ()) -> Role | None:
         kind = f"h{para.outline_level + 1}"
     if kind and kind.startswith("h"):
         found = parse_ordinal(para.label + para.text)
-        if found is None and _looks_like_title(para, list(before)):
+        if found is None and _looks_like_title(para, before):
             return Role("title")
         return Role("heading", found.level if found else int(kind[1]), len(para.text))
     return Role(kind) if kind else None
 
 
 def _looks_like_title(para: Para, before: list[Role]) -> bool:
-    part = _current_part(before)
+    part = before if isinstance(before, PartSoFar) else PartSoFar(before)
     return (para.align == "center" and _biggest_size(para) >= TITLE_SIZE
-            and not any(r.kind in ("body", "heading", "recipients", "title") for r in part))
+            and not (part.started or part.titled))
 
 
 def inferred_role(para: Para, before: list[Role]) -> Role:
@@ -144,23 +166,17 @@ def _part_role(text: str, previous: Role) -> Role | None:
 def _top_role(para: Para, text: str, before: list[Role]) -> Role | None:
     """版头 and title before the body of a part; the 主送 line right after the title, or set
     flush left before the body (when the title is not recognised, say in a table)."""
-    part = _current_part(before)
-    if any(r.kind in ("body", "heading", "recipients") for r in part):
+    part = before if isinstance(before, PartSoFar) else PartSoFar(before)
+    if part.started:
         return None
-    if DOC_NUMBER.match(text) and not any(r.kind == "title" for r in part):
+    if DOC_NUMBER.match(text) and not part.titled:
         return Role("doc_number")
     if para.align == "center" and _biggest_size(para) >= TITLE_SIZE:
         return Role("mark") if _is_red(para) else Role("title")
-    titled = [r for r in part if r.kind != "empty"][-1:] == [Role("title")]
     flush_left = para.indent[0] + para.indent[1] <= 0 and not para.text.startswith(("\u3000", " "))
-    if (titled or flush_left) and text.endswith(("：", ":")) and len(text) <= 60:
+    if (part.last == Role("title") or flush_left) and text.endswith(("：", ":")) and len(text) <= 60:
         return Role("recipients")
     return None
-
-
-def _current_part(roles: list[Role]) -> list[Role]:
-    starts = [i for i, r in enumerate(roles) if r.kind == "attachment_label"]
-    return roles[starts[-1] + 1:] if starts else roles
 
 
 def _mark_signature(paragraphs: list[Para], roles: list[Role]) -> None:

@@ -19,6 +19,10 @@ from .located_data import Source
 from .written_paths import written_path
 
 FREE_KEYS = ("vars", "变量")  # values under 变量 have the user's own names, never aliases
+# A chain of 继承 is merged file by file, each merge copying all before it: its length and its
+# items together bound the work (a chain grows a file a year; real documents have thousands of items).
+MAX_EXTENDS = 20
+MAX_ITEMS = 50_000
 
 
 def merge_sources(base: Source, over: Source) -> Source:
@@ -37,14 +41,20 @@ def resolve_extends(source: Source, read: Callable[[Path], Source]) -> Source:
 
     An ``extends`` path is relative to the folder of the file that wrote it and must stay in
     ``source``'s project folder (load/written_paths.py). A missing base is reported at the ``extends`` key;
-    so is a cycle, naming the whole chain.
+    so is a cycle, naming the whole chain, a chain of more than MAX_EXTENDS bases, and one whose
+    files hold more than MAX_ITEMS items together.
     """
-    chain = [source]
+    chain, seen, items = [source], {Path(source.file).resolve()}, len(source.positions)
     while (base := _base_path(chain[-1], source.project_folder)) is not None:
-        shown = [c.file for c in chain]
-        if any(Path(f).resolve() == base.resolve() for f in shown):
-            _fail(chain[-1], f"循环继承：{' → '.join([*shown, str(base)])}")
+        if base.resolve() in seen:
+            _fail(chain[-1], f"循环继承：{' → '.join([*(c.file for c in chain), str(base)])}")
+        if len(chain) > MAX_EXTENDS:
+            _fail(chain[-1], f"继承超过 {MAX_EXTENDS} 层：请把较早的年份合并为一个文件（每年的文件只继承上一年的）")
         chain.append(read(base))
+        seen.add(base.resolve())
+        items += len(chain[-1].positions)
+        if items > MAX_ITEMS:
+            _fail(chain[-2], f"连同继承的文件共超过 {MAX_ITEMS:,} 项：一份文档用不了这么多内容")
     merged = without_extends(chain[-1])
     for child in reversed(chain[:-1]):
         merged = merge_sources(merged, without_extends(child))

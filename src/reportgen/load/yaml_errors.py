@@ -26,7 +26,6 @@ QUOTES = "\"'"
 BRACKETS = {"[": "方括号“[”", "{": "花括号“{”"}
 CLOSING = {"[": "]", "{": "}"}
 PROBLEMS = {  # PyYAML's problem (its start) → what to do, for errors no slip explains
-    "expected a single document": "文件中只能有一个文档（删除多余的“---”）",
     "found undefined alias": "找不到“*”所引用的“&”锚点，或值以“*”开头：请给这个值加引号",
     "found duplicate anchor": "同名的“&”锚点写了两次",
     "found unknown escape character": "双引号里的“\\”要写成“\\\\”，或改用单引号",

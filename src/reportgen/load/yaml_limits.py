@@ -2,19 +2,24 @@
 
 Beside yaml_file.py, the only other module that imports yaml. A file received by email may be built
 to exhaust the reader: aliases that expand a few lines into billions of items (a "billion laughs"
-file), an alias inside its own anchor, ten thousand nested ``[``. The composer counts every item
-as it would be after expanding aliases, and stops at the first alias, item or level past a limit,
-so such a file costs milliseconds and gets a located message, never a RecursionError.
+file), a long text aliased thousands of times, an alias inside its own anchor, ten thousand nested
+``[``. The composer counts every item and every character as they would be after expanding
+aliases, and stops at the first alias, item or level past a limit, so such a file costs
+milliseconds and gets a located message, never a RecursionError or a MemoryError. Aliases may
+not make a file hold more characters than its size limit in bytes allows a file to hold.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import yaml
 
 MAX_DEPTH = 50  # levels of nesting; a real document has about 10
 MAX_ALIASED = 100_000  # items that aliases (*别名) may add to a file, in total
+# What an escape ("\0", "\a", "\ud800") may put in a text that no .docx can hold.
+NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -40,10 +45,20 @@ class Loader(yaml.SafeLoader):
 
     limits = Limits(10**6, 50_000, "")
 
+    def get_single_node(self) -> yaml.Node | None:
+        """The one document of the stream; a second one (after "---") is refused where it starts."""
+        self.get_event()
+        document = None if self.check_event(yaml.StreamEndEvent) else self.compose_document()
+        if not self.check_event(yaml.StreamEndEvent):
+            raise Refused("YAML 格式错误：文件中只能有一个文档，请删除这里的“---”（或把其后的内容并入前面）",
+                          self.peek_event().start_mark)
+        self.get_event()
+        return document
+
     def compose_document(self) -> yaml.Node:
         self.open_anchors: list[str | None] = []
-        self.sizes: dict[int, int] = {}
-        self.items = self.aliased = 0
+        self.sizes: dict[int, tuple[int, int]] = {}
+        self.items = self.aliased = self.chars = 0
         return super().compose_document()
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
@@ -53,36 +68,58 @@ class Loader(yaml.SafeLoader):
         if len(self.open_anchors) >= MAX_DEPTH:
             raise Refused(f"嵌套超过 {MAX_DEPTH} 层：请检查缩进，以及“[”“{{”是否各有配对的“]”“}}”",
                           event.start_mark)
-        before = self.items
+        if event.anchor in self.anchors:
+            raise Refused(f"“&{event.anchor}”重复：第 {self.anchors[event.anchor].start_mark.line + 1} "
+                          "行已有同名的“&”锚点，请换一个名字", event.start_mark)
+        before = (self.items, self.chars)
         self.open_anchors.append(getattr(event, "anchor", None))
         try:
             node = super().compose_node(parent, index)
         finally:
             self.open_anchors.pop()
+        if isinstance(node, yaml.ScalarNode):
+            self._text(node)
         self._count(1, node.start_mark)
-        self.sizes[id(node)] = self.items - before
+        self.sizes[id(node)] = (self.items - before[0], self.chars - before[1])
         return node
+
+    def _text(self, node: yaml.ScalarNode) -> None:
+        """Count the characters of ``node``; refuse one an escape made that no .docx can hold."""
+        self._count(0, node.start_mark, len(node.value))
+        found = NOT_IN_XML.search(node.value)
+        if found:
+            code = ord(found.group())
+            what = "（半个代理对，来自“\\ud800”这样的转义）" if 0xD800 <= code <= 0xDFFF else "（来自转义）"
+            raise Refused(f"文字中有不能用的字符 U+{code:04X}{what}，Word 文档中不能有：请删除它",
+                          node.start_mark)
 
     def _alias(self, event: yaml.AliasEvent, parent: yaml.Node | None, index: object) -> yaml.Node:
         """The anchored node, refused if it contains this alias or expands past the limits."""
         if event.anchor in self.open_anchors:
             raise Refused(f"“*{event.anchor}”在“&{event.anchor}”自身之内，引用了它自己（循环引用）",
                           event.start_mark)
+        if event.anchor not in self.anchors:
+            raise Refused(f"“*{event.anchor}”没有对应的“&{event.anchor}”：引用之前要先用"
+                          f"“&{event.anchor}”标出被引用的内容", event.start_mark)
         node = super().compose_node(parent, index)
-        size = self.sizes.get(id(node), 1)
+        size, chars = self.sizes.get(id(node), (1, 0))
         self.aliased += size
         if self.aliased > MAX_ALIASED:
             raise Refused(f"“*{event.anchor}”等引用展开后重复了超过 {MAX_ALIASED:,} 项：请不要用"
                           "“&锚点”和“*别名”大量重复内容（这样的文件可能是恶意构造的）",
                           event.start_mark)
-        self._count(size, event.start_mark)
+        self._count(size, event.start_mark, chars)
         return node
 
-    def _count(self, added: int, mark: yaml.Mark) -> None:
+    def _count(self, added: int, mark: yaml.Mark, chars: int = 0) -> None:
         self.items += added
+        self.chars += chars
         if self.items > self.limits.items:
             raise Refused(f"文件中的项过多：超过 {self.limits.items:,} 项（含“*别名”引用展开的项）；"
                           f"{self.limits.hint}", mark)
+        if self.chars > self.limits.size:
+            raise Refused(f"“*别名”引用展开后文字超过 {self.limits.size:,} 个字符：请不要用“&锚点”和"
+                          "“*别名”大量重复长段文字（这样的文件可能是恶意构造的）", mark)
 
 
 Loader.yaml_implicit_resolvers = {

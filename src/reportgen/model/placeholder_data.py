@@ -10,15 +10,19 @@ from pydantic_core import PydanticCustomError
 
 from .keys import Node, key
 
+LARGEST = 10**15  # a figure's limit: Excel keeps 15 digits, and no count or sum in 元 reaches it
+
 
 def to_number(value: Any) -> int | float:
     """A YAML number, or text such as "1,234" or "12.5", as int or float; anything else is refused."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) < LARGEST:
         return value
     try:
         number = Decimal(str(value).strip().replace(",", ""))
-    except InvalidOperation:
+    except (InvalidOperation, ValueError):  # ValueError: a whole number of over 4,300 digits
         number = None
+    if number is not None and number.is_finite() and not abs(number) < LARGEST:
+        raise PydanticCustomError("number", "数字过大：应小于 10 的 15 次方（Excel 也只保留 15 位）")
     if number is None or isinstance(value, bool) or not number.is_finite():
         kind = "文本" if isinstance(value, str) else "值"
         raise PydanticCustomError("number", "应为数字，实际为{kind}“{value}”",

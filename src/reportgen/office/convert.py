@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import Problem, ReportgenError, ToolMissing
@@ -26,6 +27,11 @@ def soffice() -> str:
     return found
 
 
+def path_argument(path: Path) -> str:
+    """``path`` as an argument no program reads as an option (``-rf.docx``, ``-env:…``): absolute."""
+    return str(Path(path).resolve())
+
+
 def poppler(program: str) -> str:
     """A poppler-utils program (pdftoppm, pdftotext), or ToolMissing naming the package."""
     found = shutil.which(program)
@@ -35,18 +41,23 @@ def poppler(program: str) -> str:
     return found
 
 
-def convert_to_pdf(targets: dict[Path, Path], profile: Path | None = None) -> list[Path]:
+def convert_to_pdf(targets: dict[Path, Path], profile: Path | None = None,
+                   starting: Callable[[int], None] | None = None) -> list[Path]:
     """Convert each .docx to its target .pdf with as few LibreOffice runs as names allow.
 
     Files are converted in batches (one run each) of distinct names, so two ``plan.docx`` from
     different folders do not collide. ``profile`` is a LibreOffice user profile folder to reuse;
     by default a fresh temporary one, so a LibreOffice the user has open is left alone.
     LibreOffice converts a copy of each file (conversion_copy.py), never the file itself.
+    ``starting`` is told how many files once every one is judged convertible, just before
+    LibreOffice starts (which takes seconds).
     """
     program = soffice()
-    warn_stand_in_fonts()
     with tempfile.TemporaryDirectory(prefix="reportgen-lo-") as tmp:
         copies = conversion_copies(list(targets), Path(tmp) / "copies")
+        warn_stand_in_fonts()
+        if starting is not None:
+            starting(len(targets))
         for n, batch in enumerate(batches_by_name(list(targets))):
             out_dir = Path(tmp) / f"batch{n}"
             _run_soffice(program, batch, copies, out_dir, profile or Path(tmp) / "profile")
@@ -70,7 +81,8 @@ def _run_soffice(program: str, files: list[Path], copies: dict[Path, Path], out_
                  profile: Path) -> None:
     """Convert the copies of ``files``; problems name the first of ``files`` itself."""
     command = [program, f"-env:UserInstallation={profile.resolve().as_uri()}", "--headless",
-               "--convert-to", "pdf", "--outdir", str(out_dir), *(str(copies[f]) for f in files)]
+               "--convert-to", "pdf", "--outdir", path_argument(out_dir),
+               *(path_argument(copies[f]) for f in files)]
     env = {**os.environ, "FONTCONFIG_FILE": str(fonts_conf())}
     try:
         subprocess.run(command, check=True, capture_output=True, env=env, timeout=TIMEOUT)
@@ -103,7 +115,8 @@ def png_pages(pdf: Path, out_dir: Path, stem: str, dpi: int = 100, first: int | 
     command += ["-f", str(first)] if first else []
     command += ["-l", str(last)] if last else []
     with tempfile.TemporaryDirectory(prefix="reportgen-png-") as tmp:
-        subprocess.run([*command, str(pdf), f"{tmp}/page"], check=True, capture_output=True)
+        subprocess.run([*command, path_argument(pdf), path_argument(Path(tmp) / "page")], check=True,
+                       capture_output=True)
         rendered = sorted(Path(tmp).glob("page-*.png"), key=lambda p: int(p.stem.split("-")[1]))
         targets = [out_dir / f"{stem}-{int(p.stem.split('-')[1])}.png" for p in rendered]
         for source, target in zip(rendered, targets, strict=True):

@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .convert import poppler
+from .convert import path_argument, poppler
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class Page:
 
 def pdf_pages(pdf: Path) -> list[Page]:
     """Every page's lines of text with their boxes, from ``pdftotext -bbox-layout``."""
-    out = subprocess.run([poppler("pdftotext"), "-bbox-layout", str(pdf), "-"], check=True,
+    out = subprocess.run([poppler("pdftotext"), "-bbox-layout", path_argument(pdf), "-"], check=True,
                          capture_output=True, text=True).stdout
     out = re.sub(r"<!DOCTYPE[^>]*>", "", out).replace('xmlns="http://www.w3.org/1999/xhtml"', "")
     return [_page(element) for element in ET.fromstring(out).iter("page")]

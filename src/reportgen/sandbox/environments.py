@@ -18,16 +18,23 @@ from jinja2 import (
 )
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError
 
+from .budget import MAX_TAGS, compile_cost, render_within
 from .filters import FILTERS, FilterError
 from .limits import SAFE_FILTERS, Guarded, Refused, guard
 
 MAX_TEXT = 1_000_000  # characters one filled placeholder text may have
 PLACEHOLDER_STEPS = 100_000  # loop steps in one placeholder text
 TEMPLATE_STEPS = 5_000_000  # loop steps in one filling of a Word template (a 汇总 of 100,000 units)
+# Characters and items made or read (budget.py): a real placeholder text uses under 10,000, a real
+# filling of a template under 10,000 too, even for a 汇总 of 20,000 units.
+PLACEHOLDER_WORK = 2_000_000  # in one placeholder text
+TEMPLATE_WORK = 5_000_000  # in one filling of a Word template
 
-__all__ = ["FilterError", "Missing", "Refused", "SecurityError", "TemplateError",
-           "TemplateSyntaxError", "fill_placeholder", "placeholder_template", "tag_syntax_problems",
-           "template_environment"]
+TOO_DEEP = "括号、运算或过滤器嵌套过深：请把它拆成几个简单的占位符"
+
+__all__ = ["MAX_TAGS", "MAX_TEXT", "FilterError", "Missing", "Refused", "SecurityError",
+           "TemplateError", "TemplateSyntaxError", "compile_cost", "fill_placeholder",
+           "placeholder_template", "render_within", "tag_syntax_problems", "template_environment"]
 
 
 class Missing(UndefinedError):
@@ -74,24 +81,22 @@ def _placeholder_environment() -> _Sandbox:
     env = _Sandbox(undefined=_Undefined, autoescape=False, finalize=_finalize,
                    keep_trailing_newline=True, optimized=False)
     ours = {name: function for names, function in FILTERS.items() for name in names}
-    return guard(env, {**{n: env.filters[n] for n in SAFE_FILTERS}, **ours}, PLACEHOLDER_STEPS)
+    return guard(env, {**{n: env.filters[n] for n in SAFE_FILTERS}, **ours}, PLACEHOLDER_STEPS,
+                 PLACEHOLDER_WORK)
 
 
 @functools.lru_cache(maxsize=4096)
 def placeholder_template(text: str) -> Template:
     """``text`` compiled once, however many documents use it (raises TemplateSyntaxError)."""
-    return _placeholder_environment().from_string(text)
+    try:
+        return _placeholder_environment().from_string(text)
+    except RecursionError:  # Jinja's parser recurses once per bracket: ((((…))))
+        raise SecurityError(TOO_DEEP) from None
 
 
 def fill_placeholder(text: str, names: dict[str, Any]) -> str:
     """``text`` filled from ``names``, stopped when it grows past MAX_TEXT characters."""
-    chunks, size = [], 0
-    for chunk in placeholder_template(text).generate(names):
-        size += len(chunk)
-        if size > MAX_TEXT:
-            raise SecurityError(f"填写后的文字超过 {MAX_TEXT:,} 个字符")
-        chunks.append(chunk)
-    return "".join(chunks)
+    return render_within(placeholder_template(text), names, MAX_TEXT)
 
 
 class _TemplateSandbox(Guarded, SandboxedEnvironment):
@@ -112,7 +117,7 @@ class _TemplateSandbox(Guarded, SandboxedEnvironment):
 def template_environment() -> SandboxedEnvironment:
     """The environment Word templates render in: sandboxed, XML-escaped, strict about names."""
     env = _TemplateSandbox(autoescape=True, undefined=StrictUndefined, optimized=False)
-    return guard(env, {n: env.filters[n] for n in SAFE_FILTERS}, TEMPLATE_STEPS)
+    return guard(env, {n: env.filters[n] for n in SAFE_FILTERS}, TEMPLATE_STEPS, TEMPLATE_WORK)
 
 
 # Checking Word templates: each docxtpl tag is one line of a Jinja source, so a line number
@@ -137,7 +142,7 @@ def tag_syntax_problems(tags: list[str]) -> tuple[list[tuple[int, str]], nodes.T
             tree = env.parse("\n".join(tags))
             env.compile(tree)
             return found, tree
-        except TemplateSyntaxError as exc:
+        except (TemplateSyntaxError, RecursionError) as exc:
             index, message, repairs = _locate(exc, tags)
             if all(tags[i] == text for i, text in repairs.items()):
                 break
@@ -147,8 +152,12 @@ def tag_syntax_problems(tags: list[str]) -> tuple[list[tuple[int, str]], nodes.T
     return found, env.parse("")
 
 
-def _locate(exc: TemplateSyntaxError, tags: list[str]) -> tuple[int, str, dict[int, str]]:
-    """The tag at fault, what is wrong with it, and the repaired tags by index."""
+def _locate(exc: TemplateSyntaxError | RecursionError, tags: list[str]) -> tuple[int, str, dict[int, str]]:
+    """The tag at fault, what is wrong with it, and the repaired tags by index. Jinja's parser
+    recurses once per bracket, so the tag with the most nested brackets is at fault for that."""
+    if isinstance(exc, RecursionError):
+        line = max(range(len(tags)), key=lambda i: _bracket_depth(tags[i]))
+        return line, TOO_DEEP.replace("占位符", "标签"), {line: _neutral(tags[line])}
     message = exc.message or ""
     line = min(max((exc.lineno or 1) - 1, 0), len(tags) - 1)
     if isinstance(exc, Refused):
@@ -185,6 +194,14 @@ def _unclosed(tags: list[str], end: int, block: str) -> tuple[int, str, dict[int
     close = f"{{% end{block} %}}"
     repair = {end: close + tags[end]} if end < len(tags) else {end - 1: tags[end - 1] + close}
     return opener, f"这个 {block} 没有结束：缺少与它配对的 end{block}", repair
+
+
+def _bracket_depth(tag: str) -> int:
+    depth = deepest = 0
+    for char in tag:
+        depth += {"(": 1, "[": 1, ")": -1, "]": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _neutral(tag: str) -> str:

@@ -14,6 +14,8 @@ from ..chinese.dates import chinese_date, date_parts
 from ..chinese.doc_numbers import DOC_NUMBER, LOOSE_DOC_NUMBER
 from ..chinese.numerals import chinese_number
 
+MAX_DIGITS = 30  # digits a filter formats: Excel keeps 15, money in 元 needs fewer than 20
+
 
 class FilterError(ValueError):
     """A filter was given a value it cannot format; the message is in Chinese, for the user."""
@@ -39,7 +41,7 @@ def doc_number(code: Any, year: Any = None, number: Any = None) -> str:
     found = DOC_NUMBER.match(str(code).strip()) or LOOSE_DOC_NUMBER.match(str(code).strip())
     if not found:
         raise FilterError(f"发文字号：无法识别“{code}”，应写作 发文字号(代字, 年份, 序号)")
-    return f"{found['code']}〔{found['year']}〕{int(found['num'])}号"
+    return f"{found['code']}〔{found['year']}〕{_whole(found['num'], '序号')}号"
 
 
 def cn_number(value: Any) -> str:
@@ -85,7 +87,10 @@ def percent(value: Any, of: Any = None, digits: int = 1) -> str:
         if whole == 0:
             raise FilterError("百分比：分母为 0")
         part /= whole
-    rounded = (part * 100).quantize(Decimal(1).scaleb(-int(digits)), rounding=ROUND_HALF_UP)
+    places = _whole(digits, "百分比的小数位数")
+    if not 0 <= places <= MAX_DIGITS:
+        raise FilterError(f"百分比：小数位数应为 0 到 {MAX_DIGITS}")
+    rounded = (part * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return f"{_trim(f'{rounded:f}')}%"
 
 
@@ -112,6 +117,8 @@ def _decimal(value: Any, name: str) -> Decimal:
         raise FilterError(f"{name}：应为数字，实际为“{value}”") from None
     if not number.is_finite():
         raise FilterError(f"{name}：应为数字，实际为“{value}”")
+    if len(number.as_tuple().digits) > MAX_DIGITS or abs(number.adjusted()) > MAX_DIGITS:
+        raise FilterError(f"{name}：数字的位数超过 {MAX_DIGITS} 位")
     return number
 
 

@@ -5,7 +5,8 @@ file from elsewhere may still read files (include, import, extends), recurse (ma
 minutes and gigabytes (``'%1000000000s' % x``, ``x | center(10**9)``, nested loops, ``set``
 doubling a text). So the syntax is an allowlist, checked before a template is compiled: text,
 ``{{ expressions }}`` over names, items, numbers and text, the filters in SAFE_FILTERS, the calls
-in SAFE_CALLS, ``if`` and ``for``. Each ``for`` counts its steps against a budget per filling.
+in SAFE_CALLS, ``if`` and ``for``, nested at most MAX_NESTING levels. Each ``for`` counts its
+steps against a budget per filling, and every value made is measured (budget.py).
 """
 
 from __future__ import annotations
@@ -15,12 +16,14 @@ import math
 import operator
 from typing import Any
 
-from jinja2 import TemplateSyntaxError, nodes, pass_eval_context
+from jinja2 import TemplateSyntaxError, nodes, pass_environment, pass_eval_context
+from jinja2.filters import make_attrgetter
 from jinja2.sandbox import SecurityError
+
+from .budget import MAX_DIGITS, MAX_NESTING, Measured, deepest, measuring_filters
 
 MAX_REPEAT = 100_000  # characters or items a "*" may produce
 MAX_POWER = 64
-MAX_DIGITS = 1_000  # digits of a power's result
 SAFE_FILTERS = ("abs", "capitalize", "count", "d", "default", "e", "escape", "first", "float",
                 "int", "last", "length", "list", "lower", "max", "min", "reverse", "round",
                 "sort", "string", "sum", "title", "trim", "unique", "upper")
@@ -56,16 +59,22 @@ class Guarded:
         return super()._generate(counted(copy.deepcopy(source)), *args, **kwargs)
 
 
-def guard(env: Any, filters: dict, steps: int) -> Any:
-    """``env`` with only ``range`` as a global and only ``filters`` (and the step counter)."""
+def guard(env: Any, filters: dict, steps: int, work: int) -> Any:
+    """``env`` with only ``range`` as a global and only ``filters`` (``sum`` of numbers only), the
+    step counter and the measuring filters, charging at most ``work`` per filling."""
     env.globals = {"range": limited_range}
-    env.filters = {**filters, STEPS: steps_filter(steps)}
+    sums = {"sum": numbers_sum} if "sum" in filters else {}
+    env.filters = {**filters, **sums, STEPS: steps_filter(steps), **measuring_filters(work)}
     return env
 
 
 def check(tree: nodes.Template, filters: dict) -> None:
     """Raise Refused at the first node of ``tree`` outside the allowlist, in the order Jinja would
-    evaluate them (``''.__class__`` before ``.__mro__``)."""
+    evaluate them (``''.__class__`` before ``.__mro__``), or nested too deep."""
+    deep = deepest(tree)
+    if deep is not None:
+        raise Refused(f"括号、运算或过滤器嵌套超过 {MAX_NESTING} 层：请把它拆成几个简单的占位符",
+                      getattr(deep, "lineno", 1) or 1)
     for node in _evaluation_order(tree):
         message = _refusal(node, filters)
         if message:
@@ -107,7 +116,9 @@ def _safe_call(call: nodes.Call) -> bool:
 
 
 def counted(tree: nodes.Template) -> nodes.Template:
-    """``tree`` with every for loop's items passed through the step-counting filter."""
+    """``tree`` with every value made measured, and every for loop's items passed through the
+    step-counting filter."""
+    tree = Measured().visit(tree)
     for loop in tree.find_all(nodes.For):
         loop.iter = nodes.Filter(loop.iter, STEPS, [], [], None, None, lineno=loop.lineno)
     return tree
@@ -123,6 +134,18 @@ def steps_filter(budget: int):
                 raise SecurityError(f"循环次数超过 {budget:,} 次")
             yield item
     return steps
+
+
+@pass_environment
+def numbers_sum(environment: Any, items: Any, attribute: Any = None, start: Any = 0) -> Any:
+    """Jinja's ``sum``, of numbers only: summing lists or texts would take quadratic time."""
+    value = make_attrgetter(environment, attribute) if attribute is not None else (lambda x: x)
+    total = start
+    for number in (value(item) for item in items):
+        if not isinstance(total, (int, float)) or not isinstance(number, (int, float)):
+            raise SecurityError("sum 只能对数字求和")
+        total += number
+    return total
 
 
 def limited_range(*args: int) -> range:

@@ -9,11 +9,14 @@ from ..errors import Problem, display_path
 from ..load.located_data import Source
 from ..model.placeholder_data import DocData, metric_value
 from ..sandbox.environments import (
+    MAX_TAGS,
+    MAX_TEXT,
     FilterError,
     Missing,
     Refused,
     SecurityError,
     TemplateError,
+    compile_cost,
     fill_placeholder,
 )
 
@@ -56,8 +59,13 @@ def _filled_period(period: str, names: dict[str, Any]) -> str:
 
 
 def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
-    """``source.data`` with every placeholder filled, and a located problem for each that fails."""
+    """``source.data`` with every placeholder filled, and a located problem for each that fails.
+
+    All placeholders of a document together may add at most MAX_TEXT characters to it, and
+    hold at most MAX_TAGS characters of tags (compiling them takes time).
+    """
     problems: list[Problem] = []
+    totals = _Totals()
 
     def walk(value: Any, path: tuple) -> Any:
         if isinstance(value, dict):
@@ -65,9 +73,9 @@ def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
                     for k, v in value.items()}
         if isinstance(value, list):
             return [walk(v, (*path, i)) for i, v in enumerate(value)]
-        if isinstance(value, str) and ("{{" in value or "{%" in value):
+        if isinstance(value, str) and ("{{" in value or "{%" in value) and not totals.spent:
             try:
-                return fill(value, names)
+                return totals.fill(value, names)
             except PlaceholderError as exc:
                 file, line, col = source.where(path)
                 problems.append(Problem(file, str(exc), line, col, display_path(list(path))))
@@ -78,6 +86,30 @@ def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
 
 class PlaceholderError(ValueError):
     """A placeholder could not be filled; the message says why, in Chinese."""
+
+
+class _Totals:
+    """What the placeholders of one document have cost so far; once over a limit, the rest are
+    left unfilled (and unreported: the first one over it says why)."""
+
+    def __init__(self) -> None:
+        self.compiled = self.added = 0
+        self.spent = False
+
+    def fill(self, text: str, names: dict[str, Any]) -> str:
+        self.compiled += compile_cost(text)
+        if self.compiled > MAX_TAGS:
+            self._spend(f"占位符过多：全部占位符（{{{{ }}}} 和 {{% %}} 之内）共超过 {MAX_TAGS:,} 个字符，"
+                        "请减少或简化")
+        filled = fill(text, names)
+        self.added += max(len(filled) - len(text), 0)
+        if self.added > MAX_TEXT:
+            self._spend(f"占位符不允许这样写：全部占位符填写后共增加了超过 {MAX_TEXT:,} 个字符")
+        return filled
+
+    def _spend(self, message: str) -> None:
+        self.spent = True
+        raise PlaceholderError(message)
 
 
 def fill(text: str, names: dict[str, Any]) -> str:
@@ -96,7 +128,16 @@ def fill(text: str, names: dict[str, Any]) -> str:
     except ZeroDivisionError:
         raise PlaceholderError("占位符无法计算：除数为 0") from None
     except (ArithmeticError, TypeError, ValueError) as exc:
-        raise PlaceholderError(f"占位符无法计算：{exc}") from None
+        raise PlaceholderError(f"占位符无法计算：{_reason(exc)}") from None
+
+
+def _reason(exc: Exception) -> str:
+    """Why a calculation failed, in Chinese (Python's own message is English)."""
+    if isinstance(exc, TypeError):
+        return "这两种值不能这样运算或比较（如文字与数字相加）"
+    if isinstance(exc, OverflowError):
+        return "数值超出范围"
+    return "数值无效" if isinstance(exc, ArithmeticError) else "值无法转换为所需的类型"
 
 
 def _syntax(message: str) -> str:

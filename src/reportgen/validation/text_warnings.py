@@ -31,23 +31,40 @@ def _spellings(names: tuple[str, ...]) -> frozenset[str]:
 
 
 def text_warnings(source: Source, data: Any) -> list[Problem]:
-    """A located warning for each fault of each text in ``data`` (``source.data`` filled)."""
+    """A located warning for each fault of each text in ``data`` (``source.data`` filled).
+
+    A text whose placeholders were not filled (they failed, which is an error of its own, or
+    were left once the document's placeholders passed a limit) is not final: it is not judged.
+    """
     top, read = _spellings(DATA_KEYS) | {"继承", "汇总"}, _spellings(READ_KEYS)
     found: list[Problem] = []
 
-    def walk(value: Any, path: tuple, in_rows: bool) -> None:
+    def walk(value: Any, written: Any, path: tuple, in_rows: bool) -> None:
         if isinstance(value, dict):
             for k, v in value.items():
                 if (path or k not in top) and (in_rows or k not in read):
-                    walk(v, (*path, k), in_rows or k in ROWS)
+                    walk(v, _at(written, k), (*path, k), in_rows or k in ROWS)
         elif isinstance(value, list):
             for i, v in enumerate(value):
-                walk(v, (*path, i), in_rows)
-        elif isinstance(value, str):
+                walk(v, _at(written, i), (*path, i), in_rows)
+        elif isinstance(value, str) and not (value == written and _has_tags(value)):
             found.extend(_located(source, path, f.message) for f in text_faults(value))
 
-    walk(data, (), False)
+    walk(data, source.data, (), False)
     return found
+
+
+def _at(container: Any, key: Any) -> Any:
+    """``container[key]`` in the data as written, or None where it has no such part."""
+    if isinstance(container, dict):
+        return container.get(key)
+    if isinstance(container, list) and isinstance(key, int) and key < len(container):
+        return container[key]
+    return None
+
+
+def _has_tags(text: str) -> bool:
+    return "{{" in text or "{%" in text
 
 
 def document_warnings(document: Document, source: Source) -> list[Problem]:

@@ -23,8 +23,9 @@ from lxml import etree
 from lxml.etree import XMLSyntaxError
 
 from ..errors import Problem, ReportgenError
+from ..files.docx_kind import MAX_XML
 from ..layout.outline import Outline
-from ..sandbox.environments import SecurityError, template_environment
+from ..sandbox.environments import SecurityError, render_within, template_environment
 from .docx_zip import Part, parts_of, zip_bytes
 from .geometry import Look, finish
 from .notice_fit import fit_notice
@@ -129,8 +130,9 @@ class WordTemplate:
         return self.same[name, xml]
 
     def _render(self, template: Template, context: dict) -> str:
-        """The filled XML, finished as docxtpl finishes it (its tabs and breaks)."""
-        xml = template.render(context)
+        """The filled XML, finished as docxtpl finishes it (its tabs and breaks); no larger than
+        the XML reportgen reads (files/docx_kind.py), so every document it writes can be checked."""
+        xml = render_within(template, context, MAX_XML)
         return self.docx.resolve_listing(xml) if re.search("[\t\a\n\f]", xml) else xml
 
     def _core(self, outline: Outline) -> Part | None:

@@ -1,8 +1,9 @@
 """Checking a Word template before it is filled: every problem at once, located as in Word.
 
 A template is checked for: its file format; tags Word has broken (template_tags.py); Jinja
-syntax; names the Outline does not provide; styles the Outline needs. Faults of tags are listed
-in document order, then missing styles. A template with none of these is also parsed exactly as docxtpl will render it,
+syntax; names the Outline does not provide; styles the Outline needs; links to outside files
+(files/external_links.py), which every generated document would carry. Faults of tags are listed
+in document order, then missing styles, then links. A template with none of these is also parsed exactly as docxtpl will render it,
 so a fault the finer checks miss still stops the build instead of writing a broken .docx.
 """
 
@@ -11,13 +12,20 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+import zipfile
 from pathlib import Path
 
 from docx import Document
 
 from ..errors import Problem, ReportgenError
-from ..files.docx_kind import BROKEN, REFUSED, unreadable_kind
-from ..sandbox.environments import TemplateSyntaxError, tag_syntax_problems, template_environment
+from ..files.docx_kind import BROKEN, OPAQUE, REFUSED, unreadable_kind
+from ..files.external_links import external_links
+from ..sandbox.environments import (
+    MAX_TAGS,
+    TemplateSyntaxError,
+    tag_syntax_problems,
+    template_environment,
+)
 from ..sandbox.template_names import Unknown, unknown_names, used_names
 from .docxtpl_tags import docxtpl_tag
 from .fill import jinja_sources, jinja_tags
@@ -29,6 +37,7 @@ REQUIRED_TAGS = (("title_lines", "标题", "{%p for line in title_lines %}{{ lin
                  ("body", "正文", "{%p for b in body %} … {%p endfor %}"))
 FOREIGN_HINT = 5  # this many names reportgen does not supply: the template was made for another program
 MANY_STYLES = 3  # more missing styles than this are listed in one line
+MAX_TEMPLATE_XML = 4_000_000  # bytes; checking and compiling a template take about a second per MB
 FORMATS = {
     "missing": "找不到文件",
     "folder": "这是文件夹，不是 .docx 文件",
@@ -42,6 +51,8 @@ FORMATS = {
     "not_docx": "这是 Word 模板（.dotx）或启用宏的文档（.docm）：请在 Word 中“另存为”"
                 "Word 文档（*.docx）后再用",
     "broken": f"文件已损坏，无法按 Word 文档（.docx）读取：请在 Word 中打开并另存为 .docx{AGAIN}",
+    "too_big": f"模板过大：其中的 XML 超过 {MAX_TEMPLATE_XML // 1_000_000} MB（模板通常只有几十 KB）："
+               "请只在模板中保留版式、样式和标签",
     **REFUSED,
 }
 
@@ -76,6 +87,8 @@ def _problems(name: str) -> tuple[Problem, ...]:
     kind = unreadable_kind(path)
     if kind == "ole" and path.suffix.lower() == ".wps":
         kind = "wps"
+    if kind is None and _xml_size(path) > MAX_TEMPLATE_XML:
+        kind = "too_big"
     if kind is None:
         try:
             return tuple(_content_problems(name, Document(name)))
@@ -84,11 +97,20 @@ def _problems(name: str) -> tuple[Problem, ...]:
     return (Problem(name, FORMATS[kind]),)
 
 
+def _xml_size(path: Path) -> int:
+    """Bytes of XML in the template (as inflated: docx_kind has checked what the zip declares)."""
+    with zipfile.ZipFile(path) as archive:
+        return sum(i.file_size for i in archive.infolist() if not OPAQUE.match(i.filename))
+
+
 def _content_problems(name: str, doc) -> list[Problem]:
     """The faults of the tags in document order (broken tags first in a paragraph), names the
     template uses that reportgen does not supply (listed once), the tags every document needs,
     then styles."""
     reading = read_tags(doc)
+    if sum(len(t.text) for _, tags in reading.parts for t in tags) > MAX_TAGS:
+        return [Problem(name, f"模板中的标签共超过 {MAX_TAGS:,} 个字符（模板通常只有几十个标签）："
+                              "请减少或简化标签")]
     found = [(f.order, Problem(name, f.message, path=_at(f.where, f.text))) for f in reading.flaws]
     foreign: list[tuple[Unknown, Tag]] = []
     used: set[str] = set()
@@ -96,7 +118,16 @@ def _content_problems(name: str, doc) -> list[Problem]:
         found += _tag_problems(name, tags, foreign, used)
     problems = [p for _, p in sorted(found, key=lambda f: f[0])]
     problems += _foreign_problems(name, foreign) + _missing_tags(name, used) + _style_problems(name, doc)
-    return problems or _docxtpl_problems(name, doc)
+    return (problems + _link_problems(name)) or _docxtpl_problems(name, doc)
+
+
+def _link_problems(name: str) -> list[Problem]:
+    """Each picture, template, object or field the template links to outside itself."""
+    with zipfile.ZipFile(name) as archive:
+        links = external_links(archive)
+    return [Problem(name, f"{link.kind}指向外部的“{link.target}”：生成的每份文档都会带上它，收到的人"
+                          f"用 Word 打开时会去读取（可能泄露本机或网络信息）；{link.fix}", path=link.where)
+            for link in links]
 
 
 def _tag_problems(name: str, tags: list[Tag], foreign: list[tuple[Unknown, Tag]], used: set[str]
