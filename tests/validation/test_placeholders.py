@@ -80,9 +80,9 @@ def test_filter_results(function, args, expected):
     (filters.doc_number, ("区委发", "二〇二四", 1), "年份：应为数字，实际为“二〇二四”"),
     (filters.cn_number, (1.5,), "中文数字：应为整数，实际为“1.5”"),
     (filters.cn_number, (10**8,), "中文数字：100000000 超出范围（0 至 99999999）"),
-    (filters.cn_number, (None,), "中文数字：应为数字，实际为“None”"),
+    (filters.cn_number, (None,), "中文数字：应为数字，实际为空值"),
     (filters.approx, ("很多",), "约数：应为数字，实际为“很多”"),
-    (filters.join_dun, ("甲乙",), "列举：应为列表，实际为“甲乙”"),
+    (filters.join_dun, ("甲乙",), "顿号：应为列表，实际为“甲乙”"),
     (filters.percent, (1, 0), "百分比：分母为 0"),
     (filters.thousands, ("NaN",), "千分位：应为数字，实际为“NaN”"),
 ])

@@ -2,29 +2,26 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import math
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, ConfigDict, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..chinese.written_numbers import read_number
+from ..errors import described
 from .keys import Node, key
 
 
 def to_number(value: Any) -> int | float:
-    """A YAML number, or text such as "1,234" or "12.5", as int or float; anything else is refused."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    """A YAML number, or text written as one ("1,234", "12.5"; chinese/written_numbers.py), as int
+    or float; anything else ("1,2,3", "0012", "1e3", true) is refused."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
         return value
-    try:
-        number = Decimal(str(value).strip().replace(",", ""))
-    except InvalidOperation:
-        number = None
-    if number is None or isinstance(value, bool) or not number.is_finite():
-        kind = "文本" if isinstance(value, str) else "值"
-        raise PydanticCustomError("number", "应为数字，实际为{kind}“{value}”",
-                                  {"kind": kind, "value": value})
-    return int(number) if number == number.to_integral_value() and "." not in str(value) \
-        else float(number)
+    number = read_number(value) if isinstance(value, str) else None
+    if number is None:
+        raise PydanticCustomError("number", "应为数字，实际为{given}", {"given": described(value)})
+    return int(number) if "." not in value else float(number)
 
 
 Number = Annotated[int | float, BeforeValidator(to_number)]

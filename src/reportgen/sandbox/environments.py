@@ -20,12 +20,13 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, 
 
 from .filters import FILTERS, FilterError
 from .limits import SAFE_FILTERS, Guarded, Refused, guard
+from .printable import NotPrintable, joined_as_text, printable, text_filters
 
 MAX_TEXT = 1_000_000  # characters one filled placeholder text may have
 PLACEHOLDER_STEPS = 100_000  # loop steps in one placeholder text
 TEMPLATE_STEPS = 5_000_000  # loop steps in one filling of a Word template (a 汇总 of 100,000 units)
 
-__all__ = ["FilterError", "Missing", "Refused", "SecurityError", "TemplateError",
+__all__ = ["FilterError", "Missing", "NotPrintable", "Refused", "SecurityError", "TemplateError",
            "TemplateSyntaxError", "fill_placeholder", "placeholder_template", "tag_syntax_problems",
            "template_environment"]
 
@@ -57,16 +58,18 @@ for _name, _value in {**vars(Undefined), **vars(StrictUndefined)}.items():
 
 
 class _Sandbox(Guarded, ImmutableSandboxedEnvironment):
-    """The placeholder sandbox: no internals, no mutation, no huge strings or powers."""
+    """The placeholder sandbox: no internals, no mutation, no huge strings or powers, no reprs."""
+
+    def _generate(self, source: nodes.Template, *args: Any, **kwargs: Any) -> str:
+        return super()._generate(joined_as_text(source), *args, **kwargs)
 
 
 def _finalize(value: Any) -> Any:
-    """Refuse to print null; print decimals without binary noise (0.1 + 0.2 → 0.3)."""
+    """Refuse to print null, and what is not text, a number or a date (printable.py); print
+    decimals without binary noise (0.1 + 0.2 → 0.3)."""
     if value is None:
         raise Missing("（空值 null）", None)
-    if isinstance(value, float):
-        return f"{round(value, 9):f}".rstrip("0").rstrip(".")
-    return value
+    return printable(value)
 
 
 @functools.cache
@@ -74,7 +77,8 @@ def _placeholder_environment() -> _Sandbox:
     env = _Sandbox(undefined=_Undefined, autoescape=False, finalize=_finalize,
                    keep_trailing_newline=True, optimized=False)
     ours = {name: function for names, function in FILTERS.items() for name in names}
-    return guard(env, {**{n: env.filters[n] for n in SAFE_FILTERS}, **ours}, PLACEHOLDER_STEPS)
+    safe = {n: env.filters[n] for n in SAFE_FILTERS}
+    return guard(env, {**safe, **text_filters(safe), **ours}, PLACEHOLDER_STEPS)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ from ..model.placeholder_data import DocData, metric_value
 from ..sandbox.environments import (
     FilterError,
     Missing,
+    NotPrintable,
     Refused,
     SecurityError,
     TemplateError,
@@ -90,13 +91,16 @@ def fill(text: str, names: dict[str, Any]) -> str:
         raise PlaceholderError(f"占位符不允许这样写：{exc}") from None
     except FilterError as exc:
         raise PlaceholderError(f"占位符中的过滤器出错：{exc}") from None
+    except NotPrintable as exc:
+        raise PlaceholderError(str(exc)) from None
     except TemplateError as exc:
         raise PlaceholderError(f"占位符写法有误：{_syntax(exc.message or '')}"
                                "（占位符写作 {{ 名称 }}，“{{”和“}}”要成对）") from None
     except ZeroDivisionError:
         raise PlaceholderError("占位符无法计算：除数为 0") from None
-    except (ArithmeticError, TypeError, ValueError) as exc:
-        raise PlaceholderError(f"占位符无法计算：{exc}") from None
+    except (ArithmeticError, TypeError, ValueError):  # Python's message is English: not shown
+        raise PlaceholderError("占位符无法计算：参与运算的值应都是数字（文字、列表不能相加减乘除；"
+                               "数字请不要加引号）") from None
 
 
 def _syntax(message: str) -> str:
