@@ -55,7 +55,7 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
     manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
     previous = read_manifest(manifest)
     with Workers((plan, Path(out), str(units), {} if force else previous), jobs) as workers:
-        every = _tasks(read_units(Path(units), sheet, set(plan.metrics), project))
+        every = _tasks(read_units(Path(units), sheet, list(plan.metrics), project))
         with_rollup = plan.rollup is not None and not only and not shard
         metrics = _check_rollup(plan, every) if with_rollup else []
         tasks = select(every, (), shard)
@@ -129,7 +129,7 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None,
     if plan.rollup is None:
         raise ReportgenError(Problem(str(campaign), "没有“汇总”部分，无法生成汇总文档"
                                      "（写法见文档 docs/batches.md 的“汇总”一节）"))
-    tasks = _tasks(read_units(Path(units), sheet, set(plan.metrics), project))
+    tasks = _tasks(read_units(Path(units), sheet, list(plan.metrics), project))
     metrics = _check_rollup(plan, tasks)
     builder = Builder(plan, Path(out), str(units), {})
     results = [builder.figures(t) for t in tasks]

@@ -28,7 +28,7 @@ TEMPLATE_STEPS = 5_000_000  # loop steps in one filling of a Word template (a �
 
 __all__ = ["FilterError", "Missing", "NotPrintable", "Refused", "SecurityError", "TemplateError",
            "TemplateSyntaxError", "fill_placeholder", "placeholder_template", "tag_syntax_problems",
-           "template_environment"]
+           "template_environment", "unwritten"]
 
 
 class Missing(UndefinedError):
@@ -49,6 +49,12 @@ class _Undefined(StrictUndefined):
         if self._undefined_exception is SecurityError:
             raise SecurityError(f"不能访问内部属性“{name}”")
         raise Missing(f"{path}.{name}" if path else name, owner)
+
+
+def unwritten(owner: Any, name: str) -> Undefined:
+    """A value that is not there because the user left it empty (``owner`` says where): using it
+    fails as a missing name does, with ``owner`` on the Missing error."""
+    return _Undefined(obj=owner, name=name)
 
 
 # Undefined binds its operators to the base class's failure function; rebind them to ours.

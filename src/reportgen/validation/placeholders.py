@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import Problem, display_path
@@ -16,12 +17,24 @@ from ..sandbox.environments import (
     SecurityError,
     TemplateError,
     fill_placeholder,
+    unwritten,
 )
 
 # Keys whose values are data or settings, never filled in themselves.
 # 时段 is not among them: it may itself quote 变量 (时段: "{{ 变量.年度 }}年3月至5月").
 DATA_KEYS = {"unit", "单位", "metrics", "指标", "vars", "变量", "template", "模板", "type", "文种"}
 NAMES = "unit、metrics、vars、period（或 单位、指标、变量、时段）"
+
+
+@dataclass(frozen=True)
+class Unwritten:
+    """A value a unit of a batch left empty (a blank cell, a field its file does not write): a
+    placeholder that reads it fails at ``file:line:col: column: 没有填写…``, where it belongs."""
+
+    file: str
+    line: int
+    col: int
+    column: str
 
 
 class Namespace(dict):
@@ -33,6 +46,8 @@ class Namespace(dict):
 
 
 def _wrap(path: str, value: Any) -> Any:
+    if isinstance(value, Unwritten):
+        return unwritten(value, path)
     return Namespace(path, value) if isinstance(value, dict) else value
 
 
@@ -71,14 +86,20 @@ def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
                 return fill(value, names)
             except PlaceholderError as exc:
                 file, line, col = source.where(path)
-                problems.append(Problem(file, str(exc), line, col, display_path(list(path))))
+                problems.append(exc.problem or Problem(file, str(exc), line, col,
+                                                       display_path(list(path))))
         return value
 
     return walk(source.data, ()), problems
 
 
 class PlaceholderError(ValueError):
-    """A placeholder could not be filled; the message says why, in Chinese."""
+    """A placeholder could not be filled; the message says why, in Chinese. ``problem``: located
+    elsewhere than the text (an empty cell of a unit list)."""
+
+    def __init__(self, message: str, problem: Problem | None = None):
+        super().__init__(message)
+        self.problem = problem
 
 
 def fill(text: str, names: dict[str, Any]) -> str:
@@ -86,7 +107,7 @@ def fill(text: str, names: dict[str, Any]) -> str:
     try:
         return fill_placeholder(text, names)
     except Missing as exc:
-        raise PlaceholderError(_missing(exc)) from None
+        raise PlaceholderError(_missing(exc), _left_empty(exc)) from None
     except (SecurityError, Refused) as exc:
         raise PlaceholderError(f"占位符不允许这样写：{exc}") from None
     except FilterError as exc:
@@ -109,6 +130,15 @@ def _syntax(message: str) -> str:
     if message.startswith("unexpected '}'"):
         return "多了一个“}”"
     return message
+
+
+def _left_empty(exc: Missing) -> Problem | None:
+    """Where the value a placeholder reads was left empty, if it was."""
+    empty = exc.owner
+    if not isinstance(empty, Unwritten):
+        return None
+    return Problem(empty.file, f"没有填写，而文中用到了“{exc.name}”", empty.line, empty.col,
+                   empty.column)
 
 
 def _missing(exc: Missing) -> str:
