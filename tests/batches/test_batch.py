@@ -111,7 +111,7 @@ def test_bad_units_are_reported_and_the_others_still_built(capsys, campaign, tmp
     assert out.splitlines()[-1] == (f"共 4 个单位：已生成 1 个，未变 0 个，失败 3 个；汇总：{tmp_path}/out/汇总.docx；"
                                     f"清单：{tmp_path}/out/manifest.csv")
     rows = manifest_rows(tmp_path / "out")
-    assert rows[0] == ["单位", "行号", "状态", "文件", "sha256", "错误信息", "输入摘要"]
+    assert rows[0] == ["单位", "行号", "状态", "文件", "sha256", "错误信息", "输入摘要", "工作表"]
     assert [r[:4] for r in rows[1:]] == [["城关街道", "2", "已生成", "城关街道.docx"],
                                          ["东关街道", "3", "失败", ""], ["西关街道", "4", "失败", ""],
                                          ["", "5", "失败", ""]]

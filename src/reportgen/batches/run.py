@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import Problem, ReportgenError
@@ -35,6 +35,7 @@ class Outcome:
     entries: list[Entry]
     manifest: Path | None
     rollup: Path | None = None
+    sheet: str = ""  # the worksheet the units were read from, when the list is a workbook
 
     @property
     def failed(self) -> list[Entry]:
@@ -71,7 +72,7 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
     _stop_if(results, ctrl_c.pressed, manifest)
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
-    return Outcome([r.entry for r in results], manifest, rollup)
+    return Outcome([r.entry for r in results], manifest, rollup, _sheet(every))
 
 
 def _collect(workers: Workers, tasks: list[Task], results: list[Result],
@@ -135,7 +136,11 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None,
     results = [builder.figures(t) for t in tasks]
     target = Path(out) if str(out).lower().endswith(".docx") else Path(out) / f"{ROLLUP_FILE}.docx"
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results], target)
-    return Outcome([r.entry for r in results], None, rollup)
+    return Outcome([r.entry for r in results], None, rollup, _sheet(tasks))
+
+
+def _sheet(tasks: list[Task]) -> str:
+    return tasks[0].unit.sheet if tasks else ""
 
 
 def _check_rollup(plan: Campaign, tasks: list[Task]) -> list[str]:
@@ -173,7 +178,9 @@ def _unknown(name: str, names: set[str]) -> Problem:
 def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry]) -> list[Entry]:
     """The manifest: each unit's entry from this run or, if this run did not reach it (or could not
     write its file for a full disk, which left the earlier file as it was), from the last."""
-    new = {r.entry.unit: r.entry for r in results if not r.disk_full}
+    sheets = {t.unit.name: t.unit.sheet for t in tasks}
+    new = {r.entry.unit: replace(r.entry, sheet=sheets.get(r.entry.unit, ""))
+           for r in results if not r.disk_full}
     found = (new.get(t.unit.name) or previous.get(t.unit.name) for t in tasks)
     return [e for e in found if e is not None]
 

@@ -49,6 +49,7 @@ class UnitInput:
     problems: list[Problem] = field(default_factory=list)
     source: Source | None = None
     origin: str = ""  # the file the unit was read from, when it is a file of its own
+    sheet: str = ""  # the worksheet it was read from, when it is a row of a workbook
 
     @property
     def metric_names(self) -> list[str]:
@@ -103,7 +104,7 @@ def unit_inputs(sheet: Sheet, name_column: str, mapping: list[Column]) -> list[U
     seen: dict[str, int] = {}
     units = []
     for row in sheet.rows:
-        unit = _unit(sheet.file, row, name_column, mapping)
+        unit = _unit(sheet.file, row, name_column, mapping, sheet.sheet)
         if unit.name and unit.name in seen:
             unit.problems.append(_at(sheet.file, row, name_column,
                                      f"单位“{unit.name}”重复（第 {seen[unit.name]} 行已有）"))
@@ -112,9 +113,9 @@ def unit_inputs(sheet: Sheet, name_column: str, mapping: list[Column]) -> list[U
     return units
 
 
-def _unit(file: str, row: Row, name_column: str, mapping: list[Column]) -> UnitInput:
+def _unit(file: str, row: Row, name_column: str, mapping: list[Column], sheet: str) -> UnitInput:
     name = str(row.values.get(name_column) or "").strip()
-    unit = UnitInput(name, row.line, {"unit": {}, "metrics": {}, "vars": {}})
+    unit = UnitInput(name, row.line, {"unit": {}, "metrics": {}, "vars": {}}, sheet=sheet)
     if not name:
         unit.problems.append(_at(file, row, name_column, "单位名称不能为空"))
     for column in mapping:
