@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .files.atomic_write import write_atomic
+from .files.inputs import refuse_inputs
 from .layout.outline import outline
 from .load.located_data import Source
 from .load.yaml_file import load_yaml
@@ -38,8 +39,10 @@ def build(path: str | Path, out: str | Path | None = None, *,
     by default the .docx goes next to the YAML file. ``project`` as for ``validate``.
     """
     plan, template = checked(path, project)
+    target = output_path(Path(path), out)
+    refuse_inputs(target, {template: "模板"})  # 方案.yaml beside its template 方案.docx
     data = render_docx(outline(plan), template)
-    return write_atomic(output_path(Path(path), out), data)
+    return write_atomic(target, data)
 
 
 def checked(path: str | Path, project: str | Path | None = None) -> tuple[Document, Path]:

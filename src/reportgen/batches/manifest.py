@@ -11,6 +11,7 @@ from ..files.atomic_write import write_atomic
 
 HEADERS = ("单位", "行号", "状态", "文件", "sha256", "错误信息", "输入摘要", "工作表")
 BUILT, UNCHANGED, FAILED = "已生成", "未变", "失败"
+PENDING = "未完成"  # listed before it is built (batches/outputs.py); left only by a crash
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import Problem, ReportgenError
 from ..files.atomic_write import check_writable, remove_stale
+from ..files.inputs import refuse_inputs
 from ..load.located_data import Source
 from ..load.yaml_file import load_yaml
 from ..model.documents import document_model
@@ -19,6 +20,7 @@ from ..word.template_files import TEMPLATE_KEYS, template_for
 from .campaign import Campaign
 from .ctrl_c import CtrlC
 from .manifest import BUILT, FAILED, Entry, read_manifest, write_manifest
+from .outputs import check_outputs, claim, files_read
 from .rollup import UnitFigures, build_rollup, check_rollup
 from .unit_builder import Builder, Result, Task
 from .units import UnitInput, file_names, read_units
@@ -61,8 +63,12 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
         metrics = _check_rollup(plan, every) if with_rollup else []
         tasks = select(every, (), shard)
         chosen = select(tasks, only, None)
+        written = [manifest, *([Path(out) / f"{ROLLUP_FILE}.docx"] if with_rollup else [])]
+        check_outputs(Path(out), chosen, written, files_read(
+            _parts(plan), [template], Path(units), every), str(units))
         check_writable(Path(out))
         remove_stale(Path(out), {t.file for t in chosen} | {"reportgen"})
+        claim(manifest, chosen, previous)
         results: list[Result] = []
         with CtrlC(workers.stop) as ctrl_c:
             try:
@@ -135,8 +141,13 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None,
     builder = Builder(plan, Path(out), str(units), {})
     results = [builder.figures(t) for t in tasks]
     target = Path(out) if str(out).lower().endswith(".docx") else Path(out) / f"{ROLLUP_FILE}.docx"
+    refuse_inputs(target, files_read(_parts(plan), [], Path(units), tasks))
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results], target)
     return Outcome([r.entry for r in results], None, rollup, _sheet(tasks))
+
+
+def _parts(plan: Campaign) -> list[Source]:
+    return [plan.document, *filter(None, [plan.rollup])]
 
 
 def _sheet(tasks: list[Task]) -> str:
@@ -183,5 +194,3 @@ def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry
            for r in results if not r.disk_full}
     found = (new.get(t.unit.name) or previous.get(t.unit.name) for t in tasks)
     return [e for e in found if e is not None]
-
-
