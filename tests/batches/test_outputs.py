@@ -1,4 +1,5 @@
-"""A batch never replaces a file it reads or a file reportgen did not write."""
+"""A batch never replaces a file it reads or a file reportgen did not write, and leaves untouched
+the files a re-run would write with the same bytes."""
 
 from __future__ import annotations
 
@@ -100,6 +101,18 @@ def test_the_files_a_manifest_lists_are_replaced_and_new_ones_listed_before_they
     assert [e.status for e in again.entries] == ["已生成", "未变", "已生成"]
     assert [r[:4] for r in seen[0]] == [["单位", "行号", "状态", "文件"], ["甲", "2", "已生成", "甲.docx"],
                                          ["乙", "3", "已生成", "乙.docx"], ["丙", "4", "未完成", "丙.docx"]]
+
+
+def test_an_unchanged_rerun_leaves_every_file_untouched(folder):
+    out = folder / "out"
+    listed = units(folder, "甲", "乙")
+    reportgen.batch(folder / "campaign.yaml", listed, out, jobs=1)
+    before = snapshot(out)
+    again = reportgen.batch(folder / "campaign.yaml", listed, out, jobs=2)
+    assert [e.status for e in again.entries] == ["未变", "未变"]
+    assert snapshot(out) == before  # 汇总.docx and manifest.csv included: bytes and mtime
+    rows = list(csv.reader((out / "manifest.csv").read_text("utf-8-sig").splitlines()))
+    assert [r[2] for r in rows[1:]] == ["已生成", "已生成"]  # what the folder holds
 
 
 def test_neither_build_nor_rollup_replaces_the_template(folder, write_yaml):

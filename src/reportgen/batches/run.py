@@ -19,7 +19,7 @@ from ..word.template_check import check_template
 from ..word.template_files import TEMPLATE_KEYS, template_for
 from .campaign import Campaign
 from .ctrl_c import CtrlC
-from .manifest import BUILT, FAILED, Entry, read_manifest, write_manifest
+from .manifest import BUILT, FAILED, UNCHANGED, Entry, read_manifest, write_manifest
 from .outputs import check_outputs, claim, files_read
 from .rollup import UnitFigures, build_rollup, check_rollup
 from .unit_builder import Builder, Result, Task
@@ -188,9 +188,17 @@ def _unknown(name: str, names: set[str]) -> Problem:
 
 def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry]) -> list[Entry]:
     """The manifest: each unit's entry from this run or, if this run did not reach it (or could not
-    write its file for a full disk, which left the earlier file as it was), from the last."""
+    write its file for a full disk, which left the earlier file as it was), from the last.
+
+    It says what the folder holds: a unit skipped as unchanged is 已生成, as when it was built,
+    so an unchanged re-run makes the same manifest, and the file is left untouched.
+    """
     sheets = {t.unit.name: t.unit.sheet for t in tasks}
-    new = {r.entry.unit: replace(r.entry, sheet=sheets.get(r.entry.unit, ""))
-           for r in results if not r.disk_full}
+    new = {r.entry.unit: _listed(r.entry, sheets.get(r.entry.unit, "")) for r in results
+           if not r.disk_full}
     found = (new.get(t.unit.name) or previous.get(t.unit.name) for t in tasks)
     return [e for e in found if e is not None]
+
+
+def _listed(entry: Entry, sheet: str) -> Entry:
+    return replace(entry, sheet=sheet, status=BUILT if entry.status == UNCHANGED else entry.status)
