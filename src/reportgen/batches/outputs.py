@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import Problem, ReportgenError
-from ..files.inputs import input_at
+from ..files.inputs import FilesRead
 from ..load.located_data import Source
 from ..model.keys import written
 from ..word.template_files import TEMPLATE_KEYS, template_for
@@ -54,10 +54,10 @@ def check_outputs(out: Path, tasks: list[Task], written: list[Path], reads: dict
     a file reportgen did not write: a unit's file its manifests do not list, a 汇总.docx in a
     folder without a manifest of reportgen's, a manifest.csv that is someone else's (``written``:
     the 汇总 and the manifest)."""
-    listed = _listed(out)
-    problems = [_refusal(out / t.file, reads, listed is not None and t.file.casefold() in listed,
+    listed, known = _listed(out), FilesRead(reads)
+    problems = [_refusal(out / t.file, known, listed is not None and t.file.casefold() in listed,
                          _unit_place(t, units_file)) for t in tasks]
-    problems += [_refusal(p, reads, _is_manifest(p) if p.suffix == ".csv" else listed is not None,
+    problems += [_refusal(p, known, _is_manifest(p) if p.suffix == ".csv" else listed is not None,
                           Problem(str(p), f"{'清单' if p.suffix == '.csv' else '汇总文档'}“{p.name}”"))
                  for p in written]
     if any(problems):
@@ -70,11 +70,11 @@ def _unit_place(task: Task, units_file: str) -> Problem:
     return Problem(file, f"单位“{unit.name}”的文件“{task.file}”", line, 1)
 
 
-def _refusal(target: Path, reads: dict[Path, str], ours: bool, place: Problem) -> Problem | None:
+def _refusal(target: Path, reads: FilesRead, ours: bool, place: Problem) -> Problem | None:
     """Why ``target`` may not be written, located at ``place`` (a unit's row), if it may not."""
     if not (target.is_file() or target.is_symlink()):
         return None
-    what = input_at(target, reads)
+    what = reads.what_is(target)
     if what is not None:
         reason = f"会覆盖本次读取的{what}（{target}）：请{ELSEWHERE}"
     elif not ours:
