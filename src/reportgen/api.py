@@ -39,9 +39,9 @@ def build(path: str | Path, out: str | Path | None = None, *,
     by default the .docx goes next to the YAML file. ``project`` as for ``validate``.
     """
     plan, template = checked(path, project)
+    data = render_docx(outline(plan), template)
     target = output_path(Path(path), out)
     refuse_inputs(target, {template: "模板"})  # 方案.yaml beside its template 方案.docx
-    data = render_docx(outline(plan), template)
     return write_atomic(target, data)
 
 

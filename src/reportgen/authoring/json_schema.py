@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import BaseModel
 from pydantic.json_schema import GenerateJsonSchema, models_json_schema
 
-from ..chinese import dates, doc_numbers, written_numbers
+from ..chinese import dates, doc_numbers
 from ..model import documents, placeholder_data, value_types
 from ..model.documents import KINDS, STAGE_FORMATS, Plan, Summary
 from ..model.spellings import EXTENDS_KEYS, ROLLUP_KEYS
@@ -37,8 +37,7 @@ DATE = {"anyOf": [{"type": "string", "pattern": "^\\s*(?:" + "|".join(
 DOC_NUMBER = {"anyOf": [{"type": "string", "pattern": "^\\s*" + re.sub(
     r"\?P<\w+>", "", doc_numbers.DOC_NUMBER.pattern[1:-1]) + "\\s*$"}, PLACEHOLDER]}
 YES_NO = {"anyOf": [{"type": "boolean"}, {"enum": sorted(value_types.YES | value_types.NO)}]}
-NUMBER = {"anyOf": [{"type": "number"},
-                   {"type": "string", "pattern": rf"^\s*{written_numbers.WRITTEN_NUMBER.pattern}\s*$"}]}
+NUMBER = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": r"^\s*[+-]?[\d,]*\d(\.\d+)?\s*$"}]}
 # What the before-validators of the model accept, which pydantic cannot see.
 INPUTS = {
     value_types._paragraphs: {"anyOf": [*TEXT_OR_LIST["anyOf"], NULL]},
