@@ -88,24 +88,25 @@ def test_a_file_reportgen_did_not_write_is_never_replaced(folder):
 
 def test_the_files_a_manifest_lists_are_replaced_and_new_ones_listed_before_they_are_built(folder):
     out = folder / "out"
-    first = reportgen.batch(folder / "campaign.yaml", units(folder, "甲", "乙"), out, jobs=1)
+    first = reportgen.batch(folder / "campaign.yaml", units(folder, "城关街道", "东关街道"), out, jobs=1)
     assert [e.status for e in first.entries] == ["已生成", "已生成"]
-    (out / "甲.docx").write_bytes(b"changed by hand")
+    (out / "城关街道.docx").write_bytes(b"changed by hand")
     seen = []
 
     def look(entry, done, total):  # the manifest on disk while the batch runs
         seen.append(list(csv.reader((out / "manifest.csv").read_text("utf-8-sig").splitlines())))
 
-    again = reportgen.batch(folder / "campaign.yaml", units(folder, "甲", "乙", "丙"), out, jobs=1,
-                            progress=look)
+    again = reportgen.batch(folder / "campaign.yaml", units(folder, "城关街道", "东关街道", "西关街道"),
+                            out, jobs=1, progress=look)
     assert [e.status for e in again.entries] == ["已生成", "未变", "已生成"]
-    assert [r[:4] for r in seen[0]] == [["单位", "行号", "状态", "文件"], ["甲", "2", "已生成", "甲.docx"],
-                                         ["乙", "3", "已生成", "乙.docx"], ["丙", "4", "未完成", "丙.docx"]]
+    assert [r[:4] for r in seen[0]] == [
+        ["单位", "行号", "状态", "文件"], ["城关街道", "2", "已生成", "城关街道.docx"],
+        ["东关街道", "3", "已生成", "东关街道.docx"], ["西关街道", "4", "未完成", "西关街道.docx"]]
 
 
 def test_an_unchanged_rerun_leaves_every_file_untouched(folder):
     out = folder / "out"
-    listed = units(folder, "甲", "乙")
+    listed = units(folder, "城关街道", "东关街道")
     reportgen.batch(folder / "campaign.yaml", listed, out, jobs=1)
     before = snapshot(out)
     again = reportgen.batch(folder / "campaign.yaml", listed, out, jobs=2)
@@ -121,7 +122,7 @@ def test_neither_build_nor_rollup_replaces_the_template(folder, write_yaml):
     with pytest.raises(ReportgenError) as built:
         reportgen.build(plan)
     with pytest.raises(ReportgenError) as rolled:
-        reportgen.rollup(folder / "campaign.yaml", units(folder, "甲"), folder / "模板.docx")
+        reportgen.rollup(folder / "campaign.yaml", units(folder, "城关街道"), folder / "模板.docx")
     assert [str(built.value), str(rolled.value)] == [
         f"{folder / name}: 这是本次读取的模板，输出不能覆盖它：请用 -o 指定另一个输出文件或文件夹"
         for name in ("方案.docx", "模板.docx")]

@@ -82,11 +82,11 @@ def test_thousands_refuses_what_is_not_a_number(value):
 
 
 def test_a_table_sums_only_cells_written_as_numbers(write_yaml, tmp_path):
-    path = write_yaml("标题: 总结\n基本情况:\n  表格:\n    列: [单位, 数量, 代码]\n    合计: 是\n"
+    path = write_yaml("标题: 总结\n基本情况:\n  表格:\n    列: [部门, 数量, 代码]\n    合计: 是\n"
                       "    行: [[甲, '1,234', '0311'], [乙, 12, '0312'], [丙, 0.5, '1']]\n")
     table = Document(reportgen.build(path, tmp_path / "t.docx")).tables[0]
     assert [c.text for c in table.rows[-1].cells] == ["合计", "1246.5", ""]
-    bad = write_yaml("标题: 总结\n基本情况:\n  表格:\n    列: [单位, 数量]\n    合计: [数量]\n"
+    bad = write_yaml("标题: 总结\n基本情况:\n  表格:\n    列: [部门, 数量]\n    合计: [数量]\n"
                      "    行: [[甲, '1,2,3'], [乙, 12]]\n", "bad.yaml")
     assert problems(bad) == [f"{bad}:5:5: 基本情况.表格.合计: “数量”列有非数字的格，不能合计"]
 
