@@ -14,6 +14,8 @@ from elements_strategy import elements, placeholders
 from hypothesis import strategies as st
 from texts_strategy import DATE_FORMS, DATES, LINES, PADS, Draft, Generated
 
+# Numbers as people write them in a table: plain decimals (docs/yaml-format.md); 1e+16 is text.
+DECIMALS = st.decimals(-10**9, 10**9, places=3, allow_nan=False, allow_infinity=False).map(float)
 TITLE, TEXT, TABLE, ITEMS = ("title", "标题"), ("text", "内容"), ("table", "表格"), ("items", "条目")
 PLAN_SECTIONS = (("guiding_ideology", "指导思想"), ("goals", "目标任务"), ("key_tasks", "工作重点"),
                  ("requirements", "工作要求"))
@@ -48,9 +50,8 @@ def _cell(d: Draft, numeric: bool):
     """A cell: text kept exactly as written (surrounding spaces too), a number, or empty."""
     if not numeric:
         return d.text("whole", st.tuples(PADS, LINES, PADS).map("".join) | st.sampled_from(["", " "]))
-    value = d.draw(st.integers(-10**12, 10**12) | st.floats(allow_nan=False, allow_infinity=False)
-                   | st.none())
-    d.shown.append(("whole", "" if value is None else str(value)))  # as Python prints it
+    value = d.draw(st.integers(-10**12, 10**12) | DECIMALS | st.none())
+    d.shown.append(("whole", "" if value is None else str(value)))  # as written in the file
     return value
 
 

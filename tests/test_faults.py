@@ -26,6 +26,8 @@ import reportgen
 
 CAMPAIGN = ROOT / "samples" / "campaign" / "campaign.yaml"
 PLAN = ROOT / "samples" / "plan-minimal.yaml"
+OLDER = ROOT / "samples" / "summary.yaml"  # an older document of other data: a file that already
+# held what PLAN builds would not be written at all (files/atomic_write.py)
 OS_FAULTS = Path(__file__).with_name("os_faults.py")
 UNITS = 16
 FULL = "无法写入：磁盘已满，请删除不需要的文件腾出空间，或换一个输出文件夹，然后重新运行"
@@ -167,7 +169,7 @@ def test_build_into_a_place_that_refuses_files(capsys, tmp_path, form):
 def test_an_unchangeable_folder_or_file_keeps_the_older_document(capsys, tmp_path):
     folder = tmp_path / "out"
     folder.mkdir()
-    old = reportgen.build(PLAN, folder / "plan.docx").read_bytes()
+    old = reportgen.build(OLDER, folder / "plan.docx").read_bytes()
     with immutable(folder):  # the folder takes no new file, not even from root
         assert run(capsys, "build", str(PLAN), "-o", str(folder / "plan.docx")) == (
             1, "", f"{folder}: 无法在这个文件夹中写入文件：{NOT_ALLOWED}\n未生成文件。\n")
@@ -180,7 +182,7 @@ def test_an_unchangeable_folder_or_file_keeps_the_older_document(capsys, tmp_pat
 
 
 def test_a_file_too_large_for_the_system_keeps_the_older_document(tmp_path):
-    old = reportgen.build(PLAN, tmp_path / "plan.docx").read_bytes()
+    old = reportgen.build(OLDER, tmp_path / "plan.docx").read_bytes()  # a file as old bytes hold
     limit = len(old) // 2  # RLIMIT_FSIZE: a real "File too large" for any file larger than this
 
     def limited() -> None:
@@ -222,7 +224,7 @@ def test_a_batch_into_a_folder_that_refuses_files_stops_before_any_unit(capsys, 
 # --- a full disk ------------------------------------------------------------------------------
 
 def test_a_full_disk_keeps_the_older_document_and_says_what_to_do(tmp_path):
-    old = reportgen.build(PLAN, tmp_path / "plan.docx").read_bytes()
+    old = reportgen.build(OLDER, tmp_path / "plan.docx").read_bytes()
     process = reportgen_process("build", str(PLAN), "-o", str(tmp_path / "plan.docx"), fault="full")
     assert finished(process) == (1, "", f"{tmp_path / 'plan.docx'}: {FULL}\n未生成文件。\n")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["plan.docx"]

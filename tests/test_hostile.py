@@ -377,8 +377,8 @@ UNDEFINED = "没有定义；可用的名称：unit、metrics、vars、period（�
     ("{{ '{:>1000000000}'.format('a') }}", NOT_ALLOWED + "不能调用函数或方法" + ONLY),
     ("{{ '%1000000000s' % 'a' }}", NOT_ALLOWED + "不能用“%”格式化文字，请用过滤器"),
     ("{{ 'a' | center(1000000000) }}", NOT_ALLOWED + "没有名为“center”的过滤器"),
-    ("{{ 'a' * 10**9 }}", NOT_ALLOWED + "重复后的结果超过 100000 个字符"),
-    ("{{ ['a' * 1000] * 1000 }}", NOT_ALLOWED + "重复后的结果超过 100000 个字符"),
+    ("{{ 'a' * 10**9 }}", NOT_ALLOWED + "重复后的结果超过 100,000 个字符"),
+    ("{{ ['a' * 1000] * 1000 }}", NOT_ALLOWED + "重复后的结果超过 100,000 个字符"),
     ("{{ (((2**64)**64)**64)**64 }}", NOT_ALLOWED + "乘方的结果超过 1000 位"),
     ("{{ range(10**9) | list }}", NOT_ALLOWED + "range() 最多 100,000 个数"),
     ("{% for i in range(100000) %}{% for j in range(100000) %}{% endfor %}{% endfor %}",
@@ -428,7 +428,7 @@ def test_a_template_tag_reaching_python_is_refused_by_the_check_in_word_terms(tm
 
 
 @pytest.mark.parametrize(("tag", "message"), [
-    ("{{ 'a' * 1000000000 }}", "重复后的结果超过 100000 个字符"),
+    ("{{ 'a' * 1000000000 }}", "重复后的结果超过 100,000 个字符"),
     ("{{ '%1000000000s' % 'a' }}", "不能用“%”格式化文字，请用过滤器"),
     ("{{ (((2**64)**64)**64)**64 }}", "乘方的结果超过 1000 位"),
     ("{{ range(10**9) | list }}", "range() 最多 100,000 个数"),

@@ -81,7 +81,8 @@ LOOP = "{% for i in range(99999) %}{% if (range(99999)|list|sort|length) < 0 %}x
 @pytest.mark.parametrize(("text", "message"), [
     # listed
     (opening("{{ ('a'*99999)|list|string|list|string|list|string|length }}"),
-     "4:1: 开头: " + NOT_ALLOWED + TOO_MUCH_WORK.format(2_000_000)),
+     "4:1: 开头: 占位符的值是列表（99999 项），不能直接写入正文：请用过滤器把它连成文字："
+     "{{ … | 顿号 }}（甲、乙、丙）或 {{ … | 列举 }}（甲、乙和丙）"),
     (opening("{{ " + " ~ ".join(["'a'*99999"] * 20_000) + " }}"), "4:1: 开头: " + TOO_MANY_TAGS),
     (opening(LOOP), "4:1: 开头: " + NOT_ALLOWED + TOO_MUCH_WORK.format(2_000_000)),
     (opening("{{ " + "+".join(["1"] * 300) + " }}"),
@@ -104,10 +105,14 @@ LOOP = "{% for i in range(99999) %}{% if (range(99999)|list|sort|length) < 0 %}x
     (PLAN + "变量:\n  s: " + "长" * 300_000 + "\n附件: [" + ", ".join(["'{{ 变量.s }}'"] * 10) + "]\n",
      "7:48: 附件[4]: " + NOT_ALLOWED + "全部占位符填写后共增加了超过 1,000,000 个字符"),
     (PLAN + "变量:\n  s: " + "a" * 600_000 + "\n结尾: '{{ 变量.s ~ 变量.s }}'\n",
-     "7:1: 结尾: " + NOT_ALLOWED + "计算的中间结果超过 1,000,000 个字符（或项）"),
+     "7:1: 结尾: " + NOT_ALLOWED + TOO_MUCH_WORK.format(2_000_000)),
+    (PLAN + "变量:\n  s: " + "a" * 600_000 + "\n结尾: '{{ 变量.s * 2 }}'\n",
+     "7:1: 结尾: " + NOT_ALLOWED + "重复后的结果超过 100,000 个字符"),
     (opening("{{ [[1, 2], [3]] | sum(start=[]) }}"), "4:1: 开头: " + NOT_ALLOWED + "sum 只能对数字求和"),
     (opening("{{ 1e308 * 10 }}"), "4:1: 开头: " + NOT_ALLOWED + "计算结果超出数的范围（溢出）"),
     (opening("{{ '1e999999' | thousands }}"),
+     "4:1: 开头: 占位符中的过滤器出错：千分位：应为数字，实际为“1e999999”"),
+    (opening("{{ ('9' * 5000) | thousands }}"),
      "4:1: 开头: 占位符中的过滤器出错：千分位：数字的位数超过 30 位"),
     (opening("{{ ('区委发[2024]' ~ '9' * 5000 ~ '号') | 发文字号 }}"),
      "4:1: 开头: 占位符中的过滤器出错：序号：数字的位数超过 30 位"),
@@ -115,11 +120,11 @@ LOOP = "{% for i in range(99999) %}{% if (range(99999)|list|sort|length) < 0 %}x
                "{% if 变量.表 == 变量.表 %}{% endif %}{% endfor %}'"),
      "6:1: 开头: " + NOT_ALLOWED + TOO_MUCH_WORK.format(2_000_000)),
     (opening("{{ 变量.a + 1 }}") + "变量: {a: 甲}\n",
-     "4:1: 开头: 占位符无法计算：这两种值不能这样运算或比较（如文字与数字相加）"),
+     "4:1: 开头: 占位符无法计算：参与运算的值应都是数字（文字、列表不能相加减乘除；数字请不要加引号）"),
     (PLAN + "a: &x 1\nb: &x 2\n", "6:4: “&x”重复：第 5 行已有同名的“&”锚点，请换一个名字"),
 ], ids=["list-string", "concat-chain", "loop-sort", "300-terms", "200-brackets", "alias-text", "big-int",
         "percent-digits", "nul-escape", "surrogate", "two-documents", "undefined-alias",
-        "9000-placeholders", "placeholder-output", "big-value", "sum-of-lists", "overflow", "thousands-digits",
+        "9000-placeholders", "placeholder-output", "big-value", "big-repeat", "sum-of-lists", "overflow", "thousands-exponent", "thousands-digits",
         "doc-number-digits", "compare-in-loop", "text-plus-number", "duplicate-anchor"])
 def test_a_hostile_yaml_file_is_refused_at_its_place(tmp_path, text, message):
     (tmp_path / "plan.yaml").write_text(text, encoding="utf-8")

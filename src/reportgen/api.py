@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .errors import Problem, ReportgenError, TextWarning
 from .files.atomic_write import write_atomic
+from .files.inputs import refuse_inputs
 from .layout.outline import outline
 from .load.located_data import Source
 from .load.yaml_file import load_yaml
@@ -45,7 +46,9 @@ def build(path: str | Path, out: str | Path | None = None, *,
     """
     plan, template = checked(path, project, strict)
     data = render_docx(outline(plan), template)
-    return write_atomic(output_path(Path(path), out), data)
+    target = output_path(Path(path), out)
+    refuse_inputs(target, {template: "模板"})  # 方案.yaml beside its template 方案.docx
+    return write_atomic(target, data)
 
 
 def checked(path: str | Path, project: str | Path | None = None,

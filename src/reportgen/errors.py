@@ -70,3 +70,13 @@ def display_path(parts: list) -> str:
     for part in parts:
         text += f"[{part + 1}]" if isinstance(part, int) else (f".{part}" if text else str(part))
     return text
+
+
+def described(value: object) -> str:
+    """A value as a message names it: text and numbers quoted as written, never a Python repr."""
+    if isinstance(value, bool):
+        return f"是/否“{str(value).lower()}”"
+    if isinstance(value, (str, int, float)):
+        return f"{'文本' if isinstance(value, str) else '数字'}“{value}”"
+    kinds = ((list, "列表"), (tuple, "列表"), (dict, "映射"), (type(None), "空值"))
+    return next((name for kind, name in kinds if isinstance(value, kind)), "其他值")

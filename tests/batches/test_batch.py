@@ -111,7 +111,7 @@ def test_bad_units_are_reported_and_the_others_still_built(capsys, campaign, tmp
     assert out.splitlines()[-1] == (f"共 4 个单位：已生成 1 个，未变 0 个，失败 3 个；汇总：{tmp_path}/out/汇总.docx；"
                                     f"清单：{tmp_path}/out/manifest.csv")
     rows = manifest_rows(tmp_path / "out")
-    assert rows[0] == ["单位", "行号", "状态", "文件", "sha256", "错误信息", "输入摘要"]
+    assert rows[0] == ["单位", "行号", "状态", "文件", "sha256", "错误信息", "输入摘要", "工作表"]
     assert [r[:4] for r in rows[1:]] == [["城关街道", "2", "已生成", "城关街道.docx"],
                                          ["东关街道", "3", "失败", ""], ["西关街道", "4", "失败", ""],
                                          ["", "5", "失败", ""]]
@@ -281,6 +281,7 @@ def test_unusable_unit_lists_are_refused_before_anything_is_built(campaign, tmp_
 def test_how_columns_map_onto_unit_fields_metrics_and_vars(tmp_path):
     from reportgen.batches.unit_lists import read_sheet
     from reportgen.batches.units import columns, unit_inputs
+    from reportgen.validation.placeholders import Unwritten
 
     path = tmp_path / "u.csv"
     path.write_text("名称,发放资料（份）,培训场次,邮编,电话,单位.工号,变量.片区,指标.评分,备注\n"
@@ -296,7 +297,7 @@ def test_how_columns_map_onto_unit_fields_metrics_and_vars(tmp_path):
         ("指标.评分", "metrics", "评分", ""), ("备注", "unit", "备注", "")]
     second = unit_inputs(sheet, name, mapping)[1]
     assert second.values == {
-        "unit": {"邮编": "0312", "工号": "8"},
+        "unit": {"邮编": "0312", "工号": "8", "备注": Unwritten(str(path), 3, 9, "备注")},
         "metrics": {"发放资料": {"value": 1200, "unit": "份"}, "培训场次": {"value": 8, "unit": ""},
                     "电话": {"value": 13900000000, "unit": ""}, "评分": {"value": 8, "unit": ""}},
         "vars": {"片区": "西片"}}
@@ -318,7 +319,7 @@ def test_a_folder_of_unit_files_each_laid_over_the_campaign(campaign, write_yaml
     assert "城关街道自己的一段话。" in own and "由张三牵头。" not in own
     assert "02-东关街道共发放资料200份，举办培训8场。" in texts(tmp_path / "out" / "02-东关街道.docx")
     assert outcome.entries[2].error == (
-        f"{bad}:3:1: 成文日期: 日期不存在：2025年2月30日（单位“西关街道”，{bad}）")
+        f"{bad}:3:1: 成文日期: 日期不存在：2025年2月30日（单位“西关街道”）")  # its own file
 
 
 def test_a_unit_comes_out_as_the_same_document_built_alone(campaign, write_yaml, tmp_path):

@@ -107,8 +107,14 @@ def test_periods_as_officials_write_them():
 
 
 def test_a_month_written_as_a_number_is_refused(write_yaml):
-    path = write_yaml("标题: 方案\n阶段安排:\n  - {名称: 甲, 开始: 2024.10, 结束: 2024-11}\n")
+    """2024.1 could be January or October (the number 2024.10); 2024.10 as written is October."""
+    path = write_yaml("标题: 方案\n阶段安排:\n  - {名称: 甲, 开始: 2024.1, 结束: 2024-11}\n")
     assert problems(path) == [f"{path}:3:13: 阶段安排[1].开始: “2024.1”被读作数字：月份请写作 2024-10 或 2024年10月"]
+
+
+def test_a_month_written_with_a_dot_and_two_digits_is_that_month():
+    assert body({"stages": [{"name": "甲", "start": "2024.10", "end": "2024-11"}]})[1:] == [
+        Block("h2", "（一）甲阶段（10月至11月）")]
 
 
 def test_inline_items_join_the_text_after_a_colon():

@@ -80,9 +80,9 @@ def test_filter_results(function, args, expected):
     (filters.doc_number, ("区委发", "二〇二四", 1), "年份：应为数字，实际为“二〇二四”"),
     (filters.cn_number, (1.5,), "中文数字：应为整数，实际为“1.5”"),
     (filters.cn_number, (10**8,), "中文数字：100000000 超出范围（0 至 99999999）"),
-    (filters.cn_number, (None,), "中文数字：应为数字，实际为“None”"),
+    (filters.cn_number, (None,), "中文数字：应为数字，实际为空值"),
     (filters.approx, ("很多",), "约数：应为数字，实际为“很多”"),
-    (filters.join_dun, ("甲乙",), "列举：应为列表，实际为“甲乙”"),
+    (filters.join_dun, ("甲乙",), "顿号：应为列表，实际为“甲乙”"),
     (filters.percent, (1, 0), "百分比：分母为 0"),
     (filters.thousands, ("NaN",), "千分位：应为数字，实际为“NaN”"),
 ])
@@ -120,7 +120,7 @@ def test_every_placeholder_failure_is_located_and_reported_in_one_run(write_yaml
         f"{f}:16:5: 正文[3].标题: 占位符写法有误：没有结束（缺少“}}}}”或“%}}”）"
         "（占位符写作 {{ 名称 }}，“{{”和“}}”要成对）",
         f"{f}:17:5: 正文[3].内容: 占位符中的“vars.yaer”没有定义；是否想写“vars.year”？",
-        f"{f}:18:5: 正文[4].标题: 占位符不允许这样写：重复后的结果超过 100000 个字符",
+        f"{f}:18:5: 正文[4].标题: 占位符不允许这样写：重复后的结果超过 100,000 个字符",
         f"{f}:19:5: 正文[4].内容: 占位符中的“unit.电话”没有定义；可用：unit.name、unit.名称、unit.简称",
         f"{f}:20:5: 正文[5].标题: 占位符不允许这样写：乘方的指数不能超过 64",
         f"{f}:21:5: 正文[5].内容: 占位符不允许这样写：不能访问内部属性“__init__”",

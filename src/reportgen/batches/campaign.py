@@ -10,8 +10,9 @@ from typing import Any
 
 from ..load.extends import merge_sources
 from ..load.located_data import Source
-from ..model.keys import spelling
+from ..model.keys import spelling, written
 from ..model.spellings import ROLLUP_KEYS
+from ..validation.placeholders import Unwritten
 from ..word.template_files import TEMPLATE_KEYS
 from .units import SPELLINGS, UnitInput
 
@@ -54,44 +55,73 @@ def _part(source: Source, key: str) -> Source:
 def overlay(campaign: Source, unit: UnitInput) -> Source:
     """The campaign document with ``unit``'s name, fields, metrics and vars laid over it.
 
+    The campaign's own 单位 and 指标 values are examples and never reach a unit: only the measures
+    it declares (份) carry over, and its 变量, which are shared by every unit. A 单位 field the
+    example has and a unit file leaves out is Unwritten, as an empty cell of a table is.
     Only the mappings it changes are copied; the rest is shared, as nothing later changes data.
     A unit file keeps its own project folder (load/written_paths.py) only for a 模板 it writes itself.
     """
+    declared = Campaign(campaign, None).metrics
+    base = _without_examples(campaign)
     if unit.source is not None:
-        merged = merge_sources(campaign, unit.source)
+        merged = merge_sources(base, unit.source)
         if spelling(unit.source.data, TEMPLATE_KEYS) is None:
             merged = replace(merged, project=campaign.project)
-        _set_unit(merged.data, unit)
-        _keep_measures(merged.data, Campaign(campaign, None).metrics)
+        _set_unit(merged.data, unit, _left_out(campaign, unit))
+        _keep_measures(merged.data, declared)
         return merged
-    data = dict(campaign.data)
+    data = base.data
     _set_unit(data, unit)
     metrics = _mapping(data, "metrics")
     for key, value in unit.values.get("metrics", {}).items():
-        if value is None:
-            metrics.pop(key, None)
-        else:
-            metrics[key] = {"value": value["value"], "unit": value["unit"] or _measure(metrics.get(key))}
-    _mapping(data, "vars").update(unit.values.get("vars", {}))
-    return Source(campaign.file, data, campaign.positions, campaign.folder, campaign.project)
+        if value is not None:
+            metrics[key] = {"value": value["value"], "unit": value["unit"] or _measure(declared.get(key))}
+    shared = _mapping(data, "vars")
+    shared.update({k: v for k, v in unit.values.get("vars", {}).items()
+                   if not (isinstance(v, Unwritten) and k in shared)})  # empty: the campaign's
+    return base
+
+
+def _without_examples(campaign: Source) -> Source:
+    """The campaign with empty 单位 and 指标 mappings, in their places, under their spellings."""
+    data = dict(campaign.data)
+    for kind in ("unit", "metrics"):
+        data[_spelling(data, kind)] = {}
+    return replace(campaign, data=data)
+
+
+def _left_out(campaign: Source, unit: UnitInput) -> dict[str, Unwritten]:
+    """The example's 单位 fields that a unit file does not write, each Unwritten at its 单位 key."""
+    example = campaign.data.get(_spelling(campaign.data, "unit"))
+    own = written(unit.source.data, SPELLINGS["unit"])
+    own = own if isinstance(own, dict) else {}
+    key = spelling(unit.source.data, SPELLINGS["unit"]) or "单位"
+    where = unit.source.where((key,))
+    return {k: Unwritten(where.file, where.line, where.col, f"{key}.{k}")
+            for k in (example if isinstance(example, dict) else {})
+            if k not in NAME_KEYS and k not in own}
 
 
 def _keep_measures(data: dict, declared: dict[str, Any]) -> None:
-    """A bare number given for a metric the campaign declares keeps the campaign's measure (份)."""
+    """A metric a unit file gives without a measure (a bare number, or 值 alone) keeps the one the
+    campaign declares (份)."""
     metrics = _mapping(data, "metrics")
     for key, value in metrics.items():
-        if not isinstance(value, dict) and _measure(declared.get(key)):
-            metrics[key] = {"value": value, "unit": _measure(declared.get(key))}
+        measure = _measure(declared.get(key))
+        if measure and not isinstance(value, dict):
+            metrics[key] = {"value": value, "unit": measure}
+        elif measure and not _measure(value):
+            metrics[key] = {**value, "单位" if {"值", "单位"} & set(value) else "unit": measure}
 
 
-def _set_unit(data: dict, unit: UnitInput) -> None:
+def _set_unit(data: dict, unit: UnitInput, left_out: dict[str, Unwritten] | None = None) -> None:
     key = _spelling(data, "unit")
     base = data.get(key)
     fields = dict(base) if isinstance(base, dict) else {}
     name_key = spelling(fields, NAME_KEYS) or "名称"
     for k in NAME_KEYS:
         fields.pop(k, None)
-    data[key] = {name_key: unit.name, **fields, **unit.values.get("unit", {})}
+    data[key] = {name_key: unit.name, **(left_out or {}), **fields, **unit.values.get("unit", {})}
 
 
 def _mapping(data: dict, kind: str) -> dict:

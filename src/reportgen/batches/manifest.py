@@ -9,8 +9,9 @@ from pathlib import Path
 
 from ..files.atomic_write import write_atomic
 
-HEADERS = ("单位", "行号", "状态", "文件", "sha256", "错误信息", "输入摘要")
+HEADERS = ("单位", "行号", "状态", "文件", "sha256", "错误信息", "输入摘要", "工作表")
 BUILT, UNCHANGED, FAILED = "已生成", "未变", "失败"
+PENDING = "未完成"  # listed before it is built (batches/outputs.py); left only by a crash
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -25,6 +26,7 @@ class Entry:
     sha256: str = ""
     error: str = ""
     digest: str = ""
+    sheet: str = ""  # the worksheet of the unit list it was read from
 
     @property
     def ok(self) -> bool:
@@ -58,12 +60,12 @@ def read_manifest(path: Path) -> dict[str, Entry]:
     except (OSError, UnicodeDecodeError):
         return {}
     rows = list(csv.reader(io.StringIO(text, newline="")))
-    if not rows or tuple(rows[0]) != HEADERS:
+    if not rows or tuple(rows[0]) not in (HEADERS, HEADERS[:-1]):  # written before 工作表 was
         return {}
-    entries = [_entry([_uncell(c) for c in row]) for row in rows[1:] if len(row) == len(HEADERS)]
+    entries = [_entry([_uncell(c) for c in row]) for row in rows[1:] if len(row) == len(rows[0])]
     return {e.unit: e for e in entries}
 
 
 def _entry(row: list[str]) -> Entry:
-    values = dict(zip([f.name for f in fields(Entry)], row, strict=True))
+    values = dict(zip([f.name for f in fields(Entry)], row, strict=False))  # 工作表 may be absent
     return Entry(**{**values, "line": int(values["line"]) if values["line"].isdigit() else 0})

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import difflib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..errors import Problem, ReportgenError
 from ..files.atomic_write import check_writable, remove_stale
+from ..files.inputs import refuse_inputs
 from ..load.located_data import Source
 from ..load.yaml_file import load_yaml
 from ..model.documents import document_model
@@ -18,7 +19,8 @@ from ..word.template_check import check_template
 from ..word.template_files import TEMPLATE_KEYS, template_for
 from .campaign import Campaign
 from .ctrl_c import CtrlC
-from .manifest import BUILT, FAILED, Entry, read_manifest, write_manifest
+from .manifest import BUILT, FAILED, UNCHANGED, Entry, read_manifest, write_manifest
+from .outputs import check_outputs, claim, files_read
 from .rollup import UnitFigures, build_rollup, check_rollup
 from .unit_builder import Builder, Result, Task
 from .units import UnitInput, file_names, read_units
@@ -35,6 +37,7 @@ class Outcome:
     entries: list[Entry]
     manifest: Path | None
     rollup: Path | None = None
+    sheet: str = ""  # the worksheet the units were read from, when the list is a workbook
 
     @property
     def failed(self) -> list[Entry]:
@@ -55,13 +58,17 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
     manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
     previous = read_manifest(manifest)
     with Workers((plan, Path(out), str(units), {} if force else previous), jobs) as workers:
-        every = _tasks(read_units(Path(units), sheet, set(plan.metrics), project))
+        every = _tasks(read_units(Path(units), sheet, list(plan.metrics), project))
         with_rollup = plan.rollup is not None and not only and not shard
         metrics = _check_rollup(plan, every) if with_rollup else []
         tasks = select(every, (), shard)
         chosen = select(tasks, only, None)
+        written = [manifest, *([Path(out) / f"{ROLLUP_FILE}.docx"] if with_rollup else [])]
+        check_outputs(Path(out), chosen, written, files_read(
+            _parts(plan), [template], Path(units), every), str(units))
         check_writable(Path(out))
         remove_stale(Path(out), {t.file for t in chosen} | {"reportgen"})
+        claim(manifest, chosen, previous)
         results: list[Result] = []
         with CtrlC(workers.stop) as ctrl_c:
             try:
@@ -71,7 +78,7 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
     _stop_if(results, ctrl_c.pressed, manifest)
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
-    return Outcome([r.entry for r in results], manifest, rollup)
+    return Outcome([r.entry for r in results], manifest, rollup, _sheet(every))
 
 
 def _collect(workers: Workers, tasks: list[Task], results: list[Result],
@@ -129,13 +136,22 @@ def run_rollup(campaign: Path, units: Path, out: Path, sheet: str | None = None,
     if plan.rollup is None:
         raise ReportgenError(Problem(str(campaign), "没有“汇总”部分，无法生成汇总文档"
                                      "（写法见文档 docs/batches.md 的“汇总”一节）"))
-    tasks = _tasks(read_units(Path(units), sheet, set(plan.metrics), project))
+    tasks = _tasks(read_units(Path(units), sheet, list(plan.metrics), project))
     metrics = _check_rollup(plan, tasks)
     builder = Builder(plan, Path(out), str(units), {})
     results = [builder.figures(t) for t in tasks]
     target = Path(out) if str(out).lower().endswith(".docx") else Path(out) / f"{ROLLUP_FILE}.docx"
+    refuse_inputs(target, files_read(_parts(plan), [], Path(units), tasks))
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results], target)
-    return Outcome([r.entry for r in results], None, rollup)
+    return Outcome([r.entry for r in results], None, rollup, _sheet(tasks))
+
+
+def _parts(plan: Campaign) -> list[Source]:
+    return [plan.document, *filter(None, [plan.rollup])]
+
+
+def _sheet(tasks: list[Task]) -> str:
+    return tasks[0].unit.sheet if tasks else ""
 
 
 def _check_rollup(plan: Campaign, tasks: list[Task]) -> list[str]:
@@ -172,9 +188,17 @@ def _unknown(name: str, names: set[str]) -> Problem:
 
 def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry]) -> list[Entry]:
     """The manifest: each unit's entry from this run or, if this run did not reach it (or could not
-    write its file for a full disk, which left the earlier file as it was), from the last."""
-    new = {r.entry.unit: r.entry for r in results if not r.disk_full}
+    write its file for a full disk, which left the earlier file as it was), from the last.
+
+    It says what the folder holds: a unit skipped as unchanged is 已生成, as when it was built,
+    so an unchanged re-run makes the same manifest, and the file is left untouched.
+    """
+    sheets = {t.unit.name: t.unit.sheet for t in tasks}
+    new = {r.entry.unit: _listed(r.entry, sheets.get(r.entry.unit, "")) for r in results
+           if not r.disk_full}
     found = (new.get(t.unit.name) or previous.get(t.unit.name) for t in tasks)
     return [e for e in found if e is not None]
 
 
+def _listed(entry: Entry, sheet: str) -> Entry:
+    return replace(entry, sheet=sheet, status=BUILT if entry.status == UNCHANGED else entry.status)

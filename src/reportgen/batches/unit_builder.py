@@ -135,10 +135,13 @@ class Builder:
         return _file_sha(self.out / task.file) == old.sha256
 
     def _failed(self, unit: UnitInput, problems: list[Problem], located: bool) -> Result:
-        where = f"单位“{unit.name}”" if located else (
-            f"单位“{unit.name}”，{unit.origin}" if unit.origin
-            else f"单位“{unit.name}”，{self.units_file} 第 {unit.line} 行")
-        error = "\n".join(f"{p}（{where}）" for p in problems)
+        """The unit's failure: each problem names the unit, and its row or file unless the
+        problem is located there already (a cell of the list, a line of the unit's file)."""
+        named = f"单位“{unit.name}”"
+        row = f"{named}，{unit.origin}" if unit.origin else \
+            f"{named}，{self.units_file} 第 {unit.line} 行"
+        own = (self.units_file, unit.origin)
+        error = "\n".join(f"{p}（{named if located or p.file in own else row}）" for p in problems)
         return Result(Entry(unit.name, unit.line, FAILED, error=error))
 
 

@@ -7,7 +7,7 @@ import datetime
 import io
 import warnings
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,11 +38,12 @@ class Row:
 
 @dataclass(frozen=True)
 class Sheet:
-    """A table as read: its column names and each row that is not empty."""
+    """A table as read: its column names, each row that is not empty, and the worksheet's name."""
 
     file: str
     names: list[str]
     rows: list[Row]
+    sheet: str = ""
 
 
 def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
@@ -66,8 +67,35 @@ def _csv(path: Path) -> Sheet:
     text = decode(str(path), read_bytes(path, TABLE))
     first = text.split("\n", 1)[0]
     delimiter = "\t" if "\t" in first and "," not in first else ","
-    lines = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    return _table(str(path), lines, 1)
+    records, starts = _records(str(path), text, delimiter)
+    return _table(str(path), records, 1, starts)
+
+
+def _records(file: str, text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
+    """Every record and the line it starts on. Broken quoting is a located error, never a cell
+    that swallows the rest of the file; a cell may be as long as the file."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    records, starts, end = [], [], 0
+    limit = csv.field_size_limit(len(text) + 1)
+    try:
+        for record in reader:
+            records.append(record)
+            starts.append(end + 1)
+            end = reader.line_num
+    except csv.Error as exc:  # its English message is not shown, only told apart
+        unclosed = reader.line_num > end + 1 or "end of data" in str(exc)
+        raise ReportgenError(Problem(file, _quoting(end + 1, unclosed), end + 1)) from None
+    finally:
+        csv.field_size_limit(limit)
+    return records, starts
+
+
+def _quoting(start: int, unclosed: bool) -> str:
+    """What is wrong with the quotes of the record that starts on line ``start``."""
+    fix = "含逗号或换行的格要整格加引号，格内的引号写作两个（\"\"）；可在 Excel 中打开检查后“另存为”.csv"
+    if unclosed:
+        return f"第{start}行：引号没有闭合，其后的内容会都读进这一格：{fix}"
+    return f"第{start}行：引号用法有误（引号后应紧跟逗号或换行）：{fix}"
 
 
 def _workbook(path: Path, name: str | None) -> Sheet:
@@ -80,9 +108,7 @@ def _workbook(path: Path, name: str | None) -> Sheet:
             raise ReportgenError(Problem(str(path), ODD_ZIP))
         refuse_unsized(str(path), zipfile.ZipFile(io.BytesIO(raw)))
         book = openpyxl.load_workbook(io.BytesIO(raw), read_only=True, data_only=True)
-        if name is not None and name not in book.sheetnames:
-            raise ReportgenError(Problem(str(path), f"没有名为“{name}”的工作表；有：{'、'.join(book.sheetnames)}"))
-        sheet = book[name] if name is not None else book.worksheets[0]
+        sheet = _chosen_sheet(str(path), book.worksheets, name)
         shape = _shape(str(path), raw, sheet)
         values = _rows(sheet, shape)
         if shape.formulas:
@@ -91,7 +117,19 @@ def _workbook(path: Path, name: str | None) -> Sheet:
             SyntaxError):  # what a damaged workbook raises; ElementTree's ParseError is a SyntaxError
         raise ReportgenError(Problem(str(path), "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）："
                                      "请在 Excel 或 WPS 中打开后“另存为”.xlsx")) from None
-    return _table(str(path), values, 2 if shape.grouped_header else 1)
+    return replace(_table(str(path), values, 2 if shape.grouped_header else 1), sheet=sheet.title)
+
+
+def _chosen_sheet(file: str, sheets: list, name: str | None):
+    """The worksheet named ``name``, else the first one Excel shows: a hidden sheet before it
+    (last year's list, a lookup table) is never read unasked. Chart sheets are not listed."""
+    shown = [s for s in sheets if s.sheet_state == "visible"]
+    found = [s for s in sheets if s.title == name] if name is not None else shown
+    if not found:
+        titles = "、".join(s.title + ("" if s in shown else "（隐藏）") for s in sheets)
+        raise ReportgenError(Problem(file, f"没有名为“{name}”的工作表；有：{titles}" if name is not None
+                                     else f"没有显示的工作表：请用 --sheet 指定要读的工作表；有：{titles}"))
+    return found[0]
 
 
 def _shape(file: str, raw: bytes, sheet) -> Shape:
@@ -131,24 +169,37 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _table(file: str, lines: list[list[Any]], header_rows: int) -> Sheet:
-    """Column names from the header row(s), then every row that is not empty."""
+def _table(file: str, lines: list[list[Any]], header_rows: int,
+           numbers: list[int] | None = None) -> Sheet:
+    """Column names from the header row(s), then every row that is not empty; ``numbers``: the
+    line each of ``lines`` starts on (a CSV cell may hold line breaks), else 1, 2, 3 …"""
+    numbers = numbers or list(range(1, len(lines) + 1))
     lines = [[_cleaned(file, value, number, col) for col, value in enumerate(line, start=1)]
-             for number, line in enumerate(lines, start=1)]
+             for number, line in zip(numbers, lines, strict=True)]
     width = max((len(line) for line in lines), default=0)
     lines = [list(line) + [None] * (width - len(line)) for line in lines]
     names = _names(lines[:header_rows], width)
     problems = [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", header_rows + 1, col)
                 for col, name in enumerate(names, start=1)
                 if not name and any(_filled(line[col - 1]) for line in lines[header_rows:])]
+    problems += _same_names(file, names, header_rows)
     if problems:
         raise ReportgenError(problems)
     headers = [(col, name) for col, name in enumerate(names, start=1) if name]
     rows = [Row(number, {name: _value(line[col - 1]) for col, name in headers},
                 {name: (number, col) for col, name in headers})
-            for number, line in enumerate(lines, start=1)
-            if number > header_rows and any(_filled(v) for v in line)]
+            for number, line in list(zip(numbers, lines, strict=True))[header_rows:]
+            if any(_filled(v) for v in line)]
     return Sheet(file, [name for _, name in headers], rows)
+
+
+def _same_names(file: str, names: list[str], line: int) -> list[Problem]:
+    """A problem for each column named as an earlier one (two 单位名称 columns), naming both."""
+    first: dict[str, int] = {}
+    return [Problem(file, f"第 {first[name]} 列和第 {col} 列都叫“{name}”：请删去其中一列，或给它改名",
+                    line, col)
+            for col, name in enumerate(names, start=1)
+            if name and first.setdefault(name, col) != col]
 
 
 def _cleaned(file: str, value: Any, line: int, col: int) -> Any:

@@ -15,6 +15,8 @@ from ..load.written_paths import project_of, shown, within
 from ..load.yaml_file import load_yaml
 from ..model.keys import written
 from ..model.placeholder_data import to_number
+from ..validation.placeholders import Unwritten
+from .list_checks import check_columns, missing_metrics
 from .unit_lists import Row, Sheet, read_sheet
 
 NAME_COLUMNS = ("单位名称", "name", "名称")
@@ -47,6 +49,7 @@ class UnitInput:
     problems: list[Problem] = field(default_factory=list)
     source: Source | None = None
     origin: str = ""  # the file the unit was read from, when it is a file of its own
+    sheet: str = ""  # the worksheet it was read from, when it is a row of a workbook
 
     @property
     def metric_names(self) -> list[str]:
@@ -57,13 +60,13 @@ class UnitInput:
         return list(found) if isinstance(found, dict) else []
 
 
-def columns(sheet: Sheet, declared: set[str]) -> tuple[str | None, list[Column]]:
+def columns(sheet: Sheet, declared: list[str]) -> tuple[str | None, list[Column]]:
     """The name column, and the mapping of every other column (see docs/batches.md)."""
     name = next((n for n in NAME_COLUMNS if n in sheet.names), None)
     return name, [_column(n, sheet, declared) for n in sheet.names if n != name]
 
 
-def _column(name: str, sheet: Sheet, declared: set[str]) -> Column:
+def _column(name: str, sheet: Sheet, declared: list[str]) -> Column:
     prefix, _, rest = name.partition(".")
     if rest and prefix in PREFIXES:
         return _measured(PREFIXES[prefix], name, rest)
@@ -101,7 +104,7 @@ def unit_inputs(sheet: Sheet, name_column: str, mapping: list[Column]) -> list[U
     seen: dict[str, int] = {}
     units = []
     for row in sheet.rows:
-        unit = _unit(sheet.file, row, name_column, mapping)
+        unit = _unit(sheet.file, row, name_column, mapping, sheet.sheet)
         if unit.name and unit.name in seen:
             unit.problems.append(_at(sheet.file, row, name_column,
                                      f"单位“{unit.name}”重复（第 {seen[unit.name]} 行已有）"))
@@ -110,17 +113,18 @@ def unit_inputs(sheet: Sheet, name_column: str, mapping: list[Column]) -> list[U
     return units
 
 
-def _unit(file: str, row: Row, name_column: str, mapping: list[Column]) -> UnitInput:
+def _unit(file: str, row: Row, name_column: str, mapping: list[Column], sheet: str) -> UnitInput:
     name = str(row.values.get(name_column) or "").strip()
-    unit = UnitInput(name, row.line, {"unit": {}, "metrics": {}, "vars": {}})
+    unit = UnitInput(name, row.line, {"unit": {}, "metrics": {}, "vars": {}}, sheet=sheet)
     if not name:
         unit.problems.append(_at(file, row, name_column, "单位名称不能为空"))
     for column in mapping:
         value = row.values.get(column.name)
         if column.kind == "metrics":
             value = _metric(file, row, column, unit)
-        if value is not None or column.kind == "metrics":
-            unit.values[column.kind][column.key] = value
+        elif value is None:  # a placeholder that reads it fails at this cell
+            value = Unwritten(file, *row.places.get(column.name, (row.line, 1)), column.name)
+        unit.values[column.kind][column.key] = value
     return unit
 
 
@@ -173,19 +177,20 @@ def safe_stem(name: str) -> str:
     return f"_{stem}" if stem.split(".")[0].upper() in WINDOWS_DEVICES else stem
 
 
-def read_units(path: Path, sheet: str | None, declared: set[str],
+def read_units(path: Path, sheet: str | None, declared: list[str],
                project: Path | None = None) -> list[UnitInput]:
     """The units listed in ``path`` (.xlsx, .csv, YAML list or folder), each with its own problems.
 
     The files of a units folder may extend files in ``project`` (by default, the units folder).
     """
     if path.is_dir():
-        return read_unit_folder(path, project)
+        return read_unit_folder(path, project, declared)
     table = read_sheet(path, sheet)
     name_column, mapping = columns(table, declared)
     if name_column is None:
         raise ReportgenError(Problem(table.file, "缺少单位名称列：第一行应有一列名为“单位名称”"
                                      f"（或 name、名称）；现有列：{'、'.join(table.names) or '无'}", 1, 1))
+    check_columns(table, name_column, mapping, declared)
     if not table.rows:
         raise ReportgenError(Problem(table.file, "名单中没有任何单位"))
     if len(table.rows) > MAX_UNITS:
@@ -194,12 +199,17 @@ def read_units(path: Path, sheet: str | None, declared: set[str],
     return unit_inputs(table, name_column, mapping)
 
 
-def read_unit_folder(folder: Path, project: Path | None = None) -> list[UnitInput]:
-    """One unit per .yaml file of ``folder``, in file name order; a file that cannot be read fails."""
+def read_unit_folder(folder: Path, project: Path | None = None,
+                     declared: list[str] = ()) -> list[UnitInput]:
+    """One unit per .yaml file of ``folder``, in file name order; a file that cannot be read, or
+    leaves out a metric in ``declared``, fails."""
     files = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".yaml", ".yml"))
     if not files:
         raise ReportgenError(Problem(str(folder), "文件夹中没有 .yaml 文件（每个单位一个文件）"))
-    return [_unit_file(path, project) for path in files]
+    units = [_unit_file(path, project) for path in files]
+    for unit in units:
+        unit.problems += missing_metrics(unit.source, declared) if unit.source else []
+    return units
 
 
 def _unit_file(path: Path, project: Path | None) -> UnitInput:

@@ -15,6 +15,7 @@ DATE_FORMS = (
 MONTH_FORMS = (
     re.compile(r"^(\d{4})-(\d{1,2})$"),
     re.compile(r"^(\d{4})/(\d{1,2})$"),
+    re.compile(r"^(\d{4})\.(\d{2})$"),  # 2024.10 (text as written; 2024.1 is a number, refused)
     re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月$"),
 )
 

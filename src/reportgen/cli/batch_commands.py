@@ -109,7 +109,12 @@ def _summary(outcome) -> str:
     counts = {s: sum(e.status == s for e in outcome.entries) for s in (BUILT, UNCHANGED, FAILED)}
     text = "，".join(f"{s} {n} 个" for s, n in counts.items())
     rollup = f"；汇总：{outcome.rollup}" if outcome.rollup else ""
-    return f"共 {len(outcome.entries)} 个单位：{text}{rollup}；清单：{outcome.manifest}"
+    return f"共 {len(outcome.entries)} 个单位{_read_from(outcome)}：{text}{rollup}；清单：{outcome.manifest}"
+
+
+def _read_from(outcome) -> str:
+    """Which worksheet of the workbook was read, when the unit list is one."""
+    return f"（读取工作表“{outcome.sheet}”）" if outcome.sheet else ""
 
 
 @click.command()
@@ -123,5 +128,5 @@ def rollup(campaign_file: Path, units: Path, output: Path | None, sheet: str | N
     outcome = api.rollup(campaign_file, units, output or campaign_file.with_suffix(""), sheet=sheet,
                          project=project)
     show_failures(outcome.entries)
-    click.echo(f"已生成 {outcome.rollup}")
+    click.echo(f"已生成 {outcome.rollup}{_read_from(outcome)}")
     return 1 if outcome.failed else 0

@@ -20,8 +20,12 @@ def write_atomic(path: Path, data: bytes, sync: bool = True, *, tidy: bool = Tru
     file or the new one whole. A batch passes False (see batches/unit_builder.py). Whatever stops the
     write (a full disk, Ctrl-C) removes the temporary file and leaves the old file as it was. With
     ``tidy``, temporary files of ``path`` left by a crashed process are removed first; a batch
-    passes False and removes those of all its files at once (``remove_stale``).
+    passes False and removes those of all its files at once (``remove_stale``). A file that
+    already holds ``data`` is left untouched (its modification time too), so that sync tools and
+    make-like tools see that nothing changed.
     """
+    if _holds(path, data):
+        return path
     if tidy:
         remove_stale(path.parent, {path.name})
     fd, tmp = _temporary(path)
@@ -39,6 +43,14 @@ def write_atomic(path: Path, data: bytes, sync: bool = True, *, tidy: bool = Tru
             raise write_error(path, exc) from None
         raise
     return path
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether ``path`` is a file whose bytes are ``data`` (compared only when the sizes agree)."""
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
 
 
 def check_writable(folder: Path) -> None:

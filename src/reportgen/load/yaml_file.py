@@ -12,6 +12,7 @@ from typing import Any
 
 import yaml
 
+from ..chinese.written_numbers import prints_as_written
 from ..errors import Problem, ReportgenError
 from .extends import resolve_extends
 from .line_folding import unfold
@@ -111,6 +112,8 @@ class _Builder:
             return None
         if isinstance(value, str) and node.style != "|" and node.end_mark.line > node.start_mark.line:
             return unfold(value, _written(node))
+        if type(value) in (int, float) and not prints_as_written(value, node.value):
+            return node.value  # 1.50, -0, !!int 010: a number would not print as written
         return value
 
     def _item(self, node: yaml.Node, path: tuple) -> Any:
@@ -126,8 +129,7 @@ class _Builder:
             return {}
         result: dict = {}
         for key_node, value_node in node.value:
-            key = self.build(key_node, path)
-            key = key if isinstance(key, str) else str(key)
+            key = self._key(key_node, path)
             if key in result:
                 self.problems.append(self._at(key_node, f"键“{key}”重复出现（第 "
                                               f"{self.positions[path + (key,)].line} 行已写过）"))
@@ -135,6 +137,14 @@ class _Builder:
             self.positions[path + (key,)] = Where(self.name, *_pos(key_node))
             result[key] = self.build(value_node, path + (key,))
         return result
+
+    def _key(self, node: yaml.Node, path: tuple) -> str:
+        """A key as written (010 stays 010, yes stays yes); a list or mapping as a key is refused."""
+        self.build(node, path)
+        if not isinstance(node, yaml.ScalarNode):
+            self.problems.append(self._at(node, "键应是文字，不能是列表或映射"))
+            return ""
+        return node.value
 
     def _at(self, node: yaml.Node, message: str) -> Problem:
         return Problem(self.name, message, *_pos(node))

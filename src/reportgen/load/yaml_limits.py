@@ -39,9 +39,9 @@ class Refused(yaml.MarkedYAMLError):
 
 
 class Loader(yaml.SafeLoader):
-    """SafeLoader that leaves dates as text (reportgen parses them with located errors) and
-    refuses aliases that refer to themselves, nesting past MAX_DEPTH and more than
-    ``limits.items`` items."""
+    """SafeLoader that reads a scalar as what it looks like (IMPLICIT below; dates stay text, which
+    reportgen parses with located errors) and refuses aliases that refer to themselves, nesting
+    past MAX_DEPTH and more than ``limits.items`` items."""
 
     limits = Limits(10**6, 50_000, "")
 
@@ -122,10 +122,19 @@ class Loader(yaml.SafeLoader):
                           "“*别名”大量重复长段文字（这样的文件可能是恶意构造的）", mark)
 
 
-Loader.yaml_implicit_resolvers = {
-    k: [(tag, rx) for tag, rx in v if tag != "tag:yaml.org,2002:timestamp"]
-    for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+# Scalars mean what they look like (docs/yaml-format.md): true/false, null and plain decimals
+# are read as such; whatever else YAML 1.1 would turn into a number, a yes/no or a date (010,
+# 0x10, 1_000, 8:30, .inf, yes, on, 2024-03-05, =) stays text as written.
+IMPLICIT = (
+    ("bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("int", r"^-?(?:0|[1-9][0-9]{0,38})$", "-0123456789"),
+    ("float", r"^-?(?:0|[1-9][0-9]{0,38})\.[0-9]{1,38}$", "-0123456789"),
+    ("merge", r"^<<$", "<"),
+)
+Loader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in IMPLICIT:
+    Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
 
 
 def compose(text: str, limits: Limits) -> yaml.Node | None:

@@ -2,33 +2,33 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+import math
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, ConfigDict, model_validator
 from pydantic_core import PydanticCustomError
 
+from ..chinese.written_numbers import read_number
+from ..errors import described
 from .keys import Node, key
 
 LARGEST = 10**15  # a figure's limit: Excel keeps 15 digits, and no count or sum in 元 reaches it
 
 
 def to_number(value: Any) -> int | float:
-    """A YAML number, or text such as "1,234" or "12.5", as int or float; anything else is refused."""
-    if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) < LARGEST:
-        return value
-    try:
-        number = Decimal(str(value).strip().replace(",", ""))
-    except (InvalidOperation, ValueError):  # ValueError: a whole number of over 4,300 digits
-        number = None
-    if number is not None and number.is_finite() and not abs(number) < LARGEST:
+    """A YAML number, or text written as one ("1,234", "12.5"; chinese/written_numbers.py), as int
+    or float, under LARGEST; anything else ("1,2,3", "0012", "1e3", true) is refused."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        number = value
+    else:
+        number = read_number(value) if isinstance(value, str) else None
+    if number is None:
+        raise PydanticCustomError("number", "应为数字，实际为{given}", {"given": described(value)})
+    if not abs(number) < LARGEST:
         raise PydanticCustomError("number", "数字过大：应小于 10 的 15 次方（Excel 也只保留 15 位）")
-    if number is None or isinstance(value, bool) or not number.is_finite():
-        kind = "文本" if isinstance(value, str) else "值"
-        raise PydanticCustomError("number", "应为数字，实际为{kind}“{value}”",
-                                  {"kind": kind, "value": value})
-    return int(number) if number == number.to_integral_value() and "." not in str(value) \
-        else float(number)
+    if isinstance(number, (int, float)):
+        return number
+    return int(number) if "." not in value else float(number)
 
 
 Number = Annotated[int | float, BeforeValidator(to_number)]

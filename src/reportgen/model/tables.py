@@ -8,19 +8,21 @@ from typing import Any
 from pydantic import PositiveFloat, ValidationError, model_validator
 from pydantic_core import InitErrorDetails, PydanticCustomError
 
+from ..chinese.measure_words import is_measure
+from ..chinese.written_numbers import WRITTEN_NUMBER
 from .keys import Node, key
 from .value_types import Names, YesNo
 
-NUMBER = re.compile(r"^[+-]?\d{1,3}(,\d{3})*(\.\d+)?%?$|^[+-]?\d+(\.\d+)?%?$")
+NUMBER = re.compile(rf"^{WRITTEN_NUMBER.pattern}%?$")  # 1,326 and 95% count; 0311 is a code
 SERIAL_COLUMNS = {"序号", "编号", "No.", "No"}
 MEASURE_COLUMNS = ("计量单位", "单位")  # a 单位 column counts when its cells are units: 件, 台, 万元
-LONG_UNITS = {"平方米", "立方米", "平方公里", "千瓦时", "万千瓦时", "万人次", "公里数"}
 
 
 def _cell_error(value: Any, loc: tuple) -> list[InitErrorDetails]:
     if value is None or (isinstance(value, (str, int, float)) and not isinstance(value, bool)):
         return []
-    kind = "列表" if isinstance(value, list) else "映射" if isinstance(value, dict) else f"“{value}”"
+    kind = "列表" if isinstance(value, list) else "映射" if isinstance(value, dict) else \
+        f"是/否“{str(value).lower()}”（要写文字请加引号）" if isinstance(value, bool) else "其他值"
     return [_error("cell", "单元格应为文本或数字，实际为{kind}", loc, value, kind=kind)]
 
 
@@ -90,7 +92,7 @@ def measure_column(table: Table) -> tuple[int, list[str]] | None:
         if name in table.columns:
             j = table.columns.index(name)
             units = [str(row[j]).strip() for row in grid if row[j] not in (None, "")]
-            if name == "计量单位" or all(len(u) <= 2 or u in LONG_UNITS for u in units):
+            if name == "计量单位" or all(map(is_measure, units)):
                 return j, list(dict.fromkeys(units))
     return None
 

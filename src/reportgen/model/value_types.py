@@ -15,8 +15,10 @@ from ..chinese.text_rules import CHINESE_DATE, chinese_date_read
 from ..chinese.widths import is_wide
 
 BLANK_LINE = re.compile(r"\n[ \t\u3000]*\n")
-YES = {"是", "有", "需要", "用印", "盖章"}
-NO = {"否", "无", "不", "不需要", "不用印"}
+# YAML reads only true/false as yes/no (load/yaml_limits.py); the other spellings are text to it.
+YES = {"是", "有", "需要", "用印", "盖章", "yes", "Yes", "YES", "on", "On", "ON", "true", "True", "TRUE"}
+NO = {"否", "无", "不", "不需要", "不用印", "no", "No", "NO", "off", "Off", "OFF", "false", "False",
+      "FALSE"}
 
 
 def join_lines(text: str) -> str:

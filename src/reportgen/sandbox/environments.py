@@ -21,6 +21,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, 
 from .budget import MAX_TAGS, compile_cost, render_within
 from .filters import FILTERS, FilterError
 from .limits import SAFE_FILTERS, Guarded, Refused, guard
+from .printable import NotPrintable, joined_as_text, printable, text_filters
 
 MAX_TEXT = 1_000_000  # characters one filled placeholder text may have
 PLACEHOLDER_STEPS = 100_000  # loop steps in one placeholder text
@@ -32,9 +33,10 @@ TEMPLATE_WORK = 5_000_000  # in one filling of a Word template
 
 TOO_DEEP = "括号、运算或过滤器嵌套过深：请把它拆成几个简单的占位符"
 
-__all__ = ["MAX_TAGS", "MAX_TEXT", "FilterError", "Missing", "Refused", "SecurityError",
-           "TemplateError", "TemplateSyntaxError", "compile_cost", "fill_placeholder",
-           "placeholder_template", "render_within", "tag_syntax_problems", "template_environment"]
+__all__ = ["MAX_TAGS", "MAX_TEXT", "FilterError", "Missing", "NotPrintable", "Refused",
+           "SecurityError", "TemplateError", "TemplateSyntaxError", "compile_cost",
+           "fill_placeholder", "placeholder_template", "render_within", "tag_syntax_problems",
+           "template_environment", "unwritten"]
 
 
 class Missing(UndefinedError):
@@ -57,6 +59,12 @@ class _Undefined(StrictUndefined):
         raise Missing(f"{path}.{name}" if path else name, owner)
 
 
+def unwritten(owner: Any, name: str) -> Undefined:
+    """A value that is not there because the user left it empty (``owner`` says where): using it
+    fails as a missing name does, with ``owner`` on the Missing error."""
+    return _Undefined(obj=owner, name=name)
+
+
 # Undefined binds its operators to the base class's failure function; rebind them to ours.
 for _name, _value in {**vars(Undefined), **vars(StrictUndefined)}.items():
     if _value is Undefined._fail_with_undefined_error:
@@ -64,16 +72,18 @@ for _name, _value in {**vars(Undefined), **vars(StrictUndefined)}.items():
 
 
 class _Sandbox(Guarded, ImmutableSandboxedEnvironment):
-    """The placeholder sandbox: no internals, no mutation, no huge strings or powers."""
+    """The placeholder sandbox: no internals, no mutation, no huge strings or powers, no reprs."""
+
+    def _generate(self, source: nodes.Template, *args: Any, **kwargs: Any) -> str:
+        return super()._generate(joined_as_text(source), *args, **kwargs)
 
 
 def _finalize(value: Any) -> Any:
-    """Refuse to print null; print decimals without binary noise (0.1 + 0.2 → 0.3)."""
+    """Refuse to print null, and what is not text, a number or a date (printable.py); print
+    decimals without binary noise (0.1 + 0.2 → 0.3)."""
     if value is None:
         raise Missing("（空值 null）", None)
-    if isinstance(value, float):
-        return f"{round(value, 9):f}".rstrip("0").rstrip(".")
-    return value
+    return printable(value)
 
 
 @functools.cache
@@ -81,8 +91,8 @@ def _placeholder_environment() -> _Sandbox:
     env = _Sandbox(undefined=_Undefined, autoescape=False, finalize=_finalize,
                    keep_trailing_newline=True, optimized=False)
     ours = {name: function for names, function in FILTERS.items() for name in names}
-    return guard(env, {**{n: env.filters[n] for n in SAFE_FILTERS}, **ours}, PLACEHOLDER_STEPS,
-                 PLACEHOLDER_WORK)
+    safe = {n: env.filters[n] for n in SAFE_FILTERS}
+    return guard(env, {**safe, **text_filters(safe), **ours}, PLACEHOLDER_STEPS, PLACEHOLDER_WORK)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -6,19 +6,21 @@ whose message is shown to the user with the location of the placeholder.
 
 from __future__ import annotations
 
+import math
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from jinja2 import Undefined
+
 from ..chinese.dates import chinese_date, date_parts
 from ..chinese.doc_numbers import DOC_NUMBER, LOOSE_DOC_NUMBER
 from ..chinese.numerals import chinese_number
+from ..chinese.written_numbers import number_text, read_number
+from .printable import FilterError, shown, texts
 
+__all__ = ["FILTERS", "FilterError"]
 MAX_DIGITS = 30  # digits a filter formats: Excel keeps 15, money in 元 needs fewer than 20
-
-
-class FilterError(ValueError):
-    """A filter was given a value it cannot format; the message is in Chinese, for the user."""
 
 
 def cn_date(value: Any) -> str:
@@ -31,7 +33,7 @@ def cn_date(value: Any) -> str:
             return chinese_date(date(*found))
         except ValueError:
             pass
-    raise FilterError(f"中文日期：无法识别日期“{value}”，应写作 2024-03-05")
+    raise FilterError(f"中文日期：无法识别日期{shown(value)}，应写作 2024-03-05")
 
 
 def doc_number(code: Any, year: Any = None, number: Any = None) -> str:
@@ -40,7 +42,7 @@ def doc_number(code: Any, year: Any = None, number: Any = None) -> str:
         return f"{str(code).strip()}〔{_whole(year, '年份')}〕{_whole(number, '序号')}号"
     found = DOC_NUMBER.match(str(code).strip()) or LOOSE_DOC_NUMBER.match(str(code).strip())
     if not found:
-        raise FilterError(f"发文字号：无法识别“{code}”，应写作 发文字号(代字, 年份, 序号)")
+        raise FilterError(f"发文字号：无法识别{shown(code)}，应写作 发文字号(代字, 年份, 序号)")
     return f"{found['code']}〔{found['year']}〕{_whole(found['num'], '序号')}号"
 
 
@@ -70,12 +72,12 @@ def approx(value: Any) -> str:
 
 def join_dun(values: Any) -> str:
     """[甲, 乙, 丙] → 甲、乙、丙."""
-    return "、".join(_texts(values))
+    return "、".join(texts(values, "顿号"))
 
 
 def enumerate_cn(values: Any) -> str:
     """[甲, 乙, 丙] → 甲、乙和丙; [甲, 乙] → 甲和乙."""
-    items = _texts(values)
+    items = texts(values, "列举")
     return "、".join(items[:-1]) + "和" + items[-1] if len(items) > 1 else "".join(items)
 
 
@@ -104,19 +106,23 @@ def thousands(value: Any) -> str:
 def _whole(value: Any, name: str) -> int:
     number = _decimal(value, name)
     if number != number.to_integral_value():
-        raise FilterError(f"{name}：应为整数，实际为“{value}”")
+        raise FilterError(f"{name}：应为整数，实际为{shown(value)}")
     return int(number)
 
 
 def _decimal(value: Any, name: str) -> Decimal:
-    if isinstance(value, bool) or value is None:
-        raise FilterError(f"{name}：应为数字，实际为“{value}”")
-    try:
-        number = Decimal(str(value).strip().replace(",", ""))
-    except ArithmeticError:
-        raise FilterError(f"{name}：应为数字，实际为“{value}”") from None
-    if not number.is_finite():
-        raise FilterError(f"{name}：应为数字，实际为“{value}”")
+    """A number, or text written as one (chinese/written_numbers.py: "1,234" but not "1,2,3"),
+    of at most MAX_DIGITS digits."""
+    if isinstance(value, Undefined):
+        str(value)  # raises the error that names the missing value
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value):
+        number = Decimal(number_text(value))
+    elif isinstance(value, str) and value.strip().isdigit() and len(value.strip()) > MAX_DIGITS:
+        raise FilterError(f"{name}：数字的位数超过 {MAX_DIGITS} 位")
+    else:
+        number = read_number(value) if isinstance(value, str) else None
+    if number is None:
+        raise FilterError(f"{name}：应为数字，实际为{shown(value)}")
     if len(number.as_tuple().digits) > MAX_DIGITS or abs(number.adjusted()) > MAX_DIGITS:
         raise FilterError(f"{name}：数字的位数超过 {MAX_DIGITS} 位")
     return number
@@ -124,12 +130,6 @@ def _decimal(value: Any, name: str) -> Decimal:
 
 def _trim(text: str) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def _texts(values: Any) -> list[str]:
-    if isinstance(values, (str, bytes)) or not hasattr(values, "__iter__"):
-        raise FilterError(f"列举：应为列表，实际为“{values}”")
-    return [str(v) for v in values]
 
 
 FILTERS = {

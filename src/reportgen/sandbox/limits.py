@@ -172,7 +172,7 @@ def binop(op: str, left: Any, right: Any) -> Any:
     for seq, times in ((left, right), (right, left)):
         if isinstance(seq, (str, list, tuple)) and isinstance(times, int) \
                 and _size(seq) * times > MAX_REPEAT:
-            raise SecurityError(f"重复后的结果超过 {MAX_REPEAT} 个字符")
+            raise SecurityError(f"重复后的结果超过 {MAX_REPEAT:,} 个字符")
     return operator.mul(left, right)
 
 

@@ -142,7 +142,8 @@ def _message(err: dict, loc: tuple, model: type[BaseModel]) -> str:
 def _describe(value: Any) -> str:
     if isinstance(value, (dict, list)) or value is None:
         return KINDS.get(type(value), type(value).__name__)
-    return f"{KINDS.get(type(value), '值')}“{value}”"
+    shown = str(value).lower() if isinstance(value, bool) else value  # as YAML writes it
+    return f"{KINDS.get(type(value), '值')}“{shown}”"
 
 
 def _unknown_key(loc: tuple, model: type[BaseModel], siblings: dict) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+from dataclasses import dataclass
 from typing import Any
 
 from ..errors import Problem, display_path
@@ -13,17 +14,30 @@ from ..sandbox.environments import (
     MAX_TEXT,
     FilterError,
     Missing,
+    NotPrintable,
     Refused,
     SecurityError,
     TemplateError,
     compile_cost,
     fill_placeholder,
+    unwritten,
 )
 
 # Keys whose values are data or settings, never filled in themselves.
 # 时段 is not among them: it may itself quote 变量 (时段: "{{ 变量.年度 }}年3月至5月").
 DATA_KEYS = {"unit", "单位", "metrics", "指标", "vars", "变量", "template", "模板", "type", "文种"}
 NAMES = "unit、metrics、vars、period（或 单位、指标、变量、时段）"
+
+
+@dataclass(frozen=True)
+class Unwritten:
+    """A value a unit of a batch left empty (a blank cell, a field its file does not write): a
+    placeholder that reads it fails at ``file:line:col: column: 没有填写…``, where it belongs."""
+
+    file: str
+    line: int
+    col: int
+    column: str
 
 
 class Namespace(dict):
@@ -35,6 +49,8 @@ class Namespace(dict):
 
 
 def _wrap(path: str, value: Any) -> Any:
+    if isinstance(value, Unwritten):
+        return unwritten(value, path)
     return Namespace(path, value) if isinstance(value, dict) else value
 
 
@@ -78,14 +94,20 @@ def expand(source: Source, names: dict[str, Any]) -> tuple[Any, list[Problem]]:
                 return totals.fill(value, names)
             except PlaceholderError as exc:
                 file, line, col = source.where(path)
-                problems.append(Problem(file, str(exc), line, col, display_path(list(path))))
+                problems.append(exc.problem or Problem(file, str(exc), line, col,
+                                                       display_path(list(path))))
         return value
 
     return walk(source.data, ()), problems
 
 
 class PlaceholderError(ValueError):
-    """A placeholder could not be filled; the message says why, in Chinese."""
+    """A placeholder could not be filled; the message says why, in Chinese. ``problem``: located
+    elsewhere than the text (an empty cell of a unit list)."""
+
+    def __init__(self, message: str, problem: Problem | None = None):
+        super().__init__(message)
+        self.problem = problem
 
 
 class _Totals:
@@ -117,11 +139,13 @@ def fill(text: str, names: dict[str, Any]) -> str:
     try:
         return fill_placeholder(text, names)
     except Missing as exc:
-        raise PlaceholderError(_missing(exc)) from None
+        raise PlaceholderError(_missing(exc), _left_empty(exc)) from None
     except (SecurityError, Refused) as exc:
         raise PlaceholderError(f"占位符不允许这样写：{exc}") from None
     except FilterError as exc:
         raise PlaceholderError(f"占位符中的过滤器出错：{exc}") from None
+    except NotPrintable as exc:
+        raise PlaceholderError(str(exc)) from None
     except TemplateError as exc:
         raise PlaceholderError(f"占位符写法有误：{_syntax(exc.message or '')}"
                                "（占位符写作 {{ 名称 }}，“{{”和“}}”要成对）") from None
@@ -132,9 +156,9 @@ def fill(text: str, names: dict[str, Any]) -> str:
 
 
 def _reason(exc: Exception) -> str:
-    """Why a calculation failed, in Chinese (Python's own message is English)."""
+    """Why a calculation failed, in Chinese (Python's own message is English: not shown)."""
     if isinstance(exc, TypeError):
-        return "这两种值不能这样运算或比较（如文字与数字相加）"
+        return "参与运算的值应都是数字（文字、列表不能相加减乘除；数字请不要加引号）"
     if isinstance(exc, OverflowError):
         return "数值超出范围"
     return "数值无效" if isinstance(exc, ArithmeticError) else "值无法转换为所需的类型"
@@ -146,6 +170,15 @@ def _syntax(message: str) -> str:
     if message.startswith("unexpected '}'"):
         return "多了一个“}”"
     return message
+
+
+def _left_empty(exc: Missing) -> Problem | None:
+    """Where the value a placeholder reads was left empty, if it was."""
+    empty = exc.owner
+    if not isinstance(empty, Unwritten):
+        return None
+    return Problem(empty.file, f"没有填写，而文中用到了“{exc.name}”", empty.line, empty.col,
+                   empty.column)
 
 
 def _missing(exc: Missing) -> str:
