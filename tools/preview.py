@@ -1,7 +1,7 @@
 """Render pages of the samples to docs/*.png for the README.
 
 Needs LibreOffice and poppler-utils; converts through reportgen.office, which maps the standard's
-fonts to free stand-ins (src/reportgen/fonts.conf).
+fonts to free stand-ins (src/reportgen/office/fonts.conf).
 Run: python tools/preview.py
 """
 
@@ -14,7 +14,7 @@ import reportgen
 from reportgen.office import convert
 
 ROOT = Path(__file__).resolve().parents[1]
-PAGES = {"plan": [1, 2, 10], "summary": [3, 4], "notice-plan": [1, 2], "rollup": [1, 2]}  # pages shown in the docs
+PAGES = {"plan": [1, 2, 11], "summary": [3, 4], "notice-plan": [1, 2], "rollup": [1, 2]}  # pages shown in the docs
 
 
 def sample_documents(folder: Path) -> dict[str, Path]:
