@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from ..chinese.title_lines import load_segmenter
 from ..errors import Problem, ReportgenError
 from ..files.atomic_write import check_writable, remove_stale
 from ..files.inputs import refuse_inputs
@@ -55,6 +56,8 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
     template = _campaign_template(plan.document)
     check_template(template)
     word_template(template)  # compiled here once: worker processes start with it
+    if jobs > 1:
+        load_segmenter()  # likewise the dictionary that breaks long titles between words
     manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
     previous = read_manifest(manifest)
     with Workers((plan, Path(out), str(units), {} if force else previous), jobs) as workers:

@@ -85,10 +85,18 @@ def _best_split(units: list[tuple[str, float]], count: int, width: float) -> lis
 
 @functools.cache
 def _segmenter():
-    """rjieba's segmenter with the terms of official writing added (loaded on first use)."""
+    """rjieba's segmenter with the terms of official writing added (loaded on first use).
+
+    Its dictionary takes about 30 MB: the one rjieba loads when imported is used, not a second
+    copy, and a batch loads it before its worker processes start, so that they share it.
+    """
     import rjieba  # Chinese word segmentation, only for titles wider than a line
 
-    segmenter = rjieba.Jieba()
     for term in TERMS:
-        segmenter.add_word(term, None, None)
-    return segmenter
+        rjieba.add_word(term, None, None)
+    return rjieba
+
+
+def load_segmenter() -> None:
+    """Load the segmenter now (a batch does, before it starts its worker processes)."""
+    _segmenter()
