@@ -10,7 +10,7 @@ from ..office.convert import convert_to_pdf
 from ..office.pdf_text import drawn_words, pdf_pages
 from .document_kind import not_official, summarised
 from .docx_read import Reading, read_docx
-from .render_copy import rendering_source
+from .render_copy import rendering_steps
 from .report import Finding, in_reading_order
 from .roles import assign_roles
 from .rules_fonts import font_findings
@@ -68,11 +68,9 @@ def check_files(paths: list[Path], render: bool = False, everything: bool = Fals
         return ({name: findings_of(reading, None, everything) for name, reading in readings.items()},
                 unreadable)
     with tempfile.TemporaryDirectory(prefix="reportgen-check-") as tmp:
-        sources = {r.path: rendering_source(r, Path(tmp) / "copies" / str(n))
-                   for n, r in enumerate(readings.values())}
-        targets = {sources[r.path]: Path(tmp) / f"{n}.pdf" for n, r in enumerate(readings.values())}
-        convert_to_pdf(targets)
-        return ({name: findings_of(r, targets[sources[r.path]], everything)
+        targets = {r.path: Path(tmp) / f"{n}.pdf" for n, r in enumerate(readings.values())}
+        convert_to_pdf(targets, steps={r.path: rendering_steps(r) for r in readings.values()})
+        return ({name: findings_of(r, targets[r.path], everything)
                  for name, r in readings.items()}, unreadable)
 
 

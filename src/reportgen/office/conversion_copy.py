@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import zipfile
 import zlib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ..errors import Problem, ReportgenError
@@ -27,9 +27,11 @@ STEPS: tuple[Step, ...] = (no_hanging_punctuation, without_external_links)
 DAMAGED = (zipfile.BadZipFile, zlib.error, EOFError, ValueError, KeyError)
 
 
-def conversion_copies(files: list[Path], folder: Path) -> dict[Path, Path]:
+def conversion_copies(files: list[Path], folder: Path,
+                      extra: Mapping[Path, tuple[Step, ...]] | None = None) -> dict[Path, Path]:
     """A copy of each file in a folder of its own under ``folder``, keeping its name (LibreOffice
-    names the PDF after it), with every step of STEPS applied; each original → its copy.
+    names the PDF after it), with every step of STEPS applied, then the file's own ``extra``
+    steps (what a caller knows of that document); each original → its copy.
 
     Raises ReportgenError naming every file that is not a .docx LibreOffice may read.
     """
@@ -37,16 +39,18 @@ def conversion_copies(files: list[Path], folder: Path) -> dict[Path, Path]:
                and kind != "not_docx"]
     if refused:
         raise ReportgenError(refused)
-    return {path: _copy(path, folder / str(n)) for n, path in enumerate(files)}
+    extra = extra or {}
+    return {path: _copy(path, folder / str(n), STEPS + extra.get(path, ()))
+            for n, path in enumerate(files)}
 
 
-def _copy(path: Path, folder: Path) -> Path:
+def _copy(path: Path, folder: Path, steps: tuple[Step, ...]) -> Path:
     target = folder / path.name
     try:
         folder.mkdir(parents=True)
         with zipfile.ZipFile(path) as source, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as copy:
             for info in source.infolist():
-                copy.writestr(info, _rewritten(info.filename, source.read(info)))
+                copy.writestr(info, _rewritten(info.filename, source.read(info), steps))
     except OSError as exc:
         raise write_error(target, exc) from None
     except DAMAGED:  # judged a .docx a moment ago: changed since, or damaged past what judging sees
@@ -54,7 +58,7 @@ def _copy(path: Path, folder: Path) -> Path:
     return target
 
 
-def _rewritten(name: str, data: bytes) -> bytes:
-    for step in STEPS:
+def _rewritten(name: str, data: bytes, steps: tuple[Step, ...]) -> bytes:
+    for step in steps:
         data = step(name, data)
     return data

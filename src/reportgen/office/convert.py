@@ -6,12 +6,12 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ..errors import Problem, ReportgenError, ToolMissing
 from ..files.write_errors import write_error
-from .conversion_copy import conversion_copies
+from .conversion_copy import Step, conversion_copies
 from .fonts import fonts_conf, warn_stand_in_fonts
 
 INSTALL = "sudo apt-get install"
@@ -42,7 +42,8 @@ def poppler(program: str) -> str:
 
 
 def convert_to_pdf(targets: dict[Path, Path], profile: Path | None = None,
-                   starting: Callable[[int], None] | None = None) -> list[Path]:
+                   starting: Callable[[int], None] | None = None,
+                   steps: Mapping[Path, tuple[Step, ...]] | None = None) -> list[Path]:
     """Convert each .docx to its target .pdf with as few LibreOffice runs as names allow.
 
     Files are converted in batches (one run each) of distinct names, so two ``plan.docx`` from
@@ -50,11 +51,11 @@ def convert_to_pdf(targets: dict[Path, Path], profile: Path | None = None,
     by default a fresh temporary one, so a LibreOffice the user has open is left alone.
     LibreOffice converts a copy of each file (conversion_copy.py), never the file itself.
     ``starting`` is told how many files once every one is judged convertible, just before
-    LibreOffice starts (which takes seconds).
+    LibreOffice starts (which takes seconds); ``steps`` adds conversion steps for some files.
     """
     program = soffice()
     with tempfile.TemporaryDirectory(prefix="reportgen-lo-") as tmp:
-        copies = conversion_copies(list(targets), Path(tmp) / "copies")
+        copies = conversion_copies(list(targets), Path(tmp) / "copies", steps)
         warn_stand_in_fonts()
         if starting is not None:
             starting(len(targets))
