@@ -7,6 +7,9 @@ not python-docx's idea of it.
 
 from __future__ import annotations
 
+import subprocess
+import tempfile
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from docx import Document
@@ -248,3 +251,14 @@ def bottom_text_box(inner: str, height: int = 1158) -> str:
 IMPRINT_BORDERS = ('<w:top w:val="single" w:sz="8" w:space="0" w:color="000000"/>'
                    '<w:bottom w:val="single" w:sz="8" w:space="0" w:color="000000"/>'
                    '<w:insideH w:val="single" w:sz="6" w:space="0" w:color="000000"/>')
+
+
+def made_with_pandoc(markdown: str, reference, out: Path) -> Path:
+    """``markdown`` converted by pandoc with the reference.docx ``reference(path)`` writes, as
+    ``out`` (the scripts that made the committed pandoc files; needs pandoc)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "source.md"
+        source.write_text(markdown, encoding="utf-8")
+        subprocess.run(["pandoc", str(source), "--reference-doc", str(reference(Path(tmp) / "ref.docx")),
+                        "-o", str(out)], check=True)
+    return out

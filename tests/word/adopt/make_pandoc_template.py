@@ -12,14 +12,24 @@ Text) are not in the reference.
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
-from docx_shapes import FS, HT, KT, XBS, gb_footers, gb_styles, new_document, rpr, set_style, style  # noqa: E402
+from docx_shapes import (  # noqa: E402
+    FS,
+    HT,
+    KT,
+    XBS,
+    gb_footers,
+    gb_styles,
+    made_with_pandoc,
+    new_document,
+    rpr,
+    set_style,
+    style,
+)
 
 MARKDOWN = """\
 ::: {custom-style="发文机关标志"}
@@ -73,12 +83,7 @@ def reference(path: Path) -> Path:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "模板.md"
-        source.write_text(MARKDOWN, encoding="utf-8")
-        subprocess.run(["pandoc", str(source), "--reference-doc", str(reference(Path(tmp) / "ref.docx")),
-                        "-o", str(HERE / "pandoc-公文模板.docx")], check=True)
-    print(f"wrote {HERE / 'pandoc-公文模板.docx'}")
+    print(f"wrote {made_with_pandoc(MARKDOWN, reference, HERE / 'pandoc-公文模板.docx')}")
 
 
 if __name__ == "__main__":

@@ -11,9 +11,7 @@ pandoc puts the title (#) in `heading 1`, styled here as the 公文 title.
 
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -26,6 +24,7 @@ from docx_shapes import (  # noqa: E402
     XBS,
     gb_footers,
     gb_styles,
+    made_with_pandoc,
     new_document,
     rpr,
     set_style,
@@ -82,12 +81,7 @@ def reference(path: Path) -> Path:
 
 
 def main() -> None:
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "通知.md"
-        source.write_text(MARKDOWN, encoding="utf-8")
-        subprocess.run(["pandoc", str(source), "--reference-doc", str(reference(Path(tmp) / "ref.docx")),
-                        "-o", str(HERE / "pandoc-通知.docx")], check=True)
-    print(f"wrote {HERE / 'pandoc-通知.docx'}")
+    print(f"wrote {made_with_pandoc(MARKDOWN, reference, HERE / 'pandoc-通知.docx')}")
 
 
 if __name__ == "__main__":
