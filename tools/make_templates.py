@@ -1,7 +1,9 @@
 """Build templates/plan.docx and summary.docx from code, so every property is explained here.
 
 Run ``python tools/make_templates.py`` after changing this file; a test checks the committed
-template against a fresh build. Values follow GB/T 9704-2012 (README, "版式").
+template against a fresh build. Values follow GB/T 9704-2012 (README, "版式"), and
+tests/word/template_values.py writes each of them down from the standard: a value changed here on
+purpose is changed there too, or the tests fail.
 """
 
 from __future__ import annotations
