@@ -7,6 +7,16 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 from helpers import ROOT
+from style_values import (
+    defaults,
+    first,
+    levels,
+    paragraph_values,
+    rule,
+    run_values,
+    style_values_of,
+    styles_by_name,
+)
 from template_values import (
     CHARACTER_STYLES,
     DEFAULTS,
@@ -51,96 +61,6 @@ def template(name: str):
     return Document(ROOT / "templates" / f"{name}.docx")
 
 
-def styles_by_name(doc, kind: str) -> dict[str, object]:
-    return {s.find(qn("w:name")).get(qn("w:val")): s for s in doc.styles.element.findall(qn("w:style"))
-            if s.get(qn("w:type")) == kind}
-
-
-def chain(doc, style) -> list:
-    """The style element and its basedOn ancestors, nearest first."""
-    by_id = {s.get(qn("w:styleId")): s for s in doc.styles.element.findall(qn("w:style"))}
-    found = []
-    while style is not None and style not in found:
-        found.append(style)
-        based = style.find(qn("w:basedOn"))
-        style = by_id.get(based.get(qn("w:val"))) if based is not None else None
-    return found
-
-
-def defaults(doc, kind: str):
-    return doc.styles.element.find(f"{qn('w:docDefaults')}/{qn(f'w:{kind}Default')}/{qn(f'w:{kind}')}")
-
-
-def levels(doc, tag: str, direct, *styles) -> list:
-    """``tag`` (w:pPr or w:rPr) of the direct formatting, each style chain, and the defaults."""
-    found = [direct] + [s.find(qn(tag)) for style in styles for s in chain(doc, style)]
-    return [e for e in [*found, defaults(doc, tag[2:])] if e is not None]
-
-
-def first(elements: list, tag: str, attr: str = "val") -> str | None:
-    for element in elements:
-        child = element.find(qn(f"w:{tag}"))
-        if child is not None and child.get(qn(f"w:{attr}")) is not None:
-            return child.get(qn(f"w:{attr}"))
-    return None
-
-
-def flag(elements: list, tag: str, default: bool = False) -> bool:
-    child = next((c for e in elements if (c := e.find(qn(f"w:{tag}"))) is not None), None)
-    return default if child is None else child.get(qn("w:val"), "1") not in ("0", "false", "off")
-
-
-def run_values(rprs: list) -> dict:
-    latin = {first(rprs, "rFonts", slot) for slot in ("ascii", "hAnsi", "cs")}
-    return {"east_asia": first(rprs, "rFonts", "eastAsia"),
-            "latin": latin.pop() if len(latin) == 1 else sorted(latin, key=str),
-            "hint": first(rprs, "rFonts", "hint"), "size": int(first(rprs, "sz")) / 2,
-            "bold": flag(rprs, "b"), "color": first(rprs, "color")}
-
-
-def paragraph_values(pprs: list, rprs: list) -> dict:
-    line = first(pprs, "spacing", "line")
-    return {**run_values(rprs), "tracking": int(first(rprs, "spacing") or 0),
-            **{side: int(first(pprs, "spacing", side) or 0) for side in ("before", "after")},
-            "line": (int(line) if line else None, first(pprs, "spacing", "lineRule") or "auto"),
-            **{side: int(first(pprs, "ind", side) or 0) for side in ("left", "right")},
-            "first_line": first_line(pprs), "jc": first(pprs, "jc"),
-            "outline": int(level) if (level := first(pprs, "outlineLvl")) else None,
-            "keep_next": flag(pprs, "keepNext"), "page_break": flag(pprs, "pageBreakBefore"),
-            "grid": flag(pprs, "snapToGrid", default=True), "tabs": tabs(pprs),
-            "bottom_rule": rule(next((b for e in pprs if (b := e.find(
-                f"{qn('w:pBdr')}/{qn('w:bottom')}")) is not None), None))}
-
-
-def first_line(pprs: list) -> int:
-    """The nearest first-line indent, negative when hanging (w:firstLine and w:hanging exclude each other)."""
-    for ppr in pprs:
-        ind = ppr.find(qn("w:ind"))
-        for name, sign in (("hanging", -1), ("firstLine", 1)):
-            if ind is not None and ind.get(qn(f"w:{name}")) is not None:
-                return sign * int(ind.get(qn(f"w:{name}")))
-    return 0
-
-
-def tabs(pprs: list) -> tuple:
-    found = next((t for e in pprs if (t := e.find(qn("w:tabs"))) is not None), None)
-    return () if found is None else tuple(
-        (t.get(qn("w:val")), int(t.get(qn("w:pos")))) for t in found.findall(qn("w:tab")))
-
-
-def rule(border) -> dict | None:
-    """A border's style, width (eighths of a point), distance (points) and colour."""
-    if border is None:
-        return None
-    found = {name: border.get(qn(f"w:{name}")) for name in ("val", "sz", "space", "color")}
-    return {name: int(v) if name in ("sz", "space") else v for name, v in found.items() if v}
-
-
-def style_values(doc, name: str) -> dict:
-    style = styles_by_name(doc, "paragraph")[name]
-    return paragraph_values(levels(doc, "w:pPr", None, style), levels(doc, "w:rPr", None, style))
-
-
 def docs(built) -> list:
     return [template(n) for n in TEMPLATES] + [built[n] for n in TEMPLATES]
 
@@ -156,8 +76,8 @@ def test_the_template_has_exactly_the_styles_written_down(name):
 @pytest.mark.parametrize("name", TEMPLATES)
 @pytest.mark.parametrize("style", PARAGRAPH_STYLES)
 def test_each_paragraph_style_has_its_values(name, style, built):
-    assert style_values(template(name), style) == PARAGRAPH_STYLES[style]
-    assert style_values(built[name], style) == PARAGRAPH_STYLES[style]
+    assert style_values_of(template(name), style) == PARAGRAPH_STYLES[style]
+    assert style_values_of(built[name], style) == PARAGRAPH_STYLES[style]
 
 
 @pytest.mark.parametrize("name", TEMPLATES)
