@@ -138,9 +138,10 @@ STYLES = [
     style("paragraph", "DocNumber", "发文字号", p=ppr(
         border='<w:bottom w:val="single" w:sz="11" w:space="11" w:color="FF0000"/>',
         spacing=f'w:before="{2 * LINE}" w:after="{2 * LINE}"', ind=CENTRED, jc="center")),
+    # 1 字 in on its first (only) line: a left indent would shorten the red line under it.
     style("paragraph", "DocNumberUpward", "发文字号（上行文）", based="DocNumber", p=ppr(
         tabs=f'<w:tab w:val="right" w:pos="{TEXT_WIDTH - CHAR}"/>',
-        ind=f'w:left="{CHAR}" w:firstLine="0"', jc="left")),
+        ind=f'w:left="0" w:right="0" w:firstLine="{CHAR}"', jc="left")),
     style("paragraph", "Imprint", "版记", r=rpr(FANGSONG, 14, spacing=0), p=ppr(
         tabs=f'<w:tab w:val="right" w:pos="{TEXT_WIDTH - SMALL_CHAR}"/>',
         ind=f'w:left="{SMALL_CHAR}" w:right="{SMALL_CHAR}" w:firstLine="0"', jc="left")),

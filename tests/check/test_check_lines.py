@@ -1,5 +1,6 @@
-"""`check` judges the red line under the 发文字号 and the 版记's rules however a program drew them:
-paragraph borders (direct or from a style), table and cell borders, and shapes (left alone)."""
+"""`check` judges the red line under the 发文字号 (red, as wide as the 版心) and the 版记's rules
+however a program drew them: paragraph borders (direct or from a style), table and cell borders,
+and shapes (left alone)."""
 
 from __future__ import annotations
 
@@ -60,6 +61,23 @@ def test_a_red_bottom_border_on_the_doc_number_passes(color, tmp_path):
 def test_a_line_of_another_colour_is_found(color, shown, tmp_path):
     assert line_findings(red_header(number=border("bottom", 12, color)), tmp_path) == [
         ("layout.red_line", AT_NUMBER, f"发文字号下的分隔线应为红色，实为{shown}")]
+
+
+@pytest.mark.parametrize(("indent", "found"), [
+    ('w:left="0" w:firstLine="320"', []),  # 1 字 in on its line, the line across the 版心
+    ('w:left="320" w:firstLine="0"', [("layout.red_line", f"第2段「{NUMBER}…」",
+                                       "发文字号下的分隔线应与版心等宽（156毫米），实为150.4毫米")]),
+    ('w:left="0" w:right="-567"', [("layout.red_line", f"第2段「{NUMBER}…」",
+                                    "发文字号下的分隔线应与版心等宽（156毫米），实为166毫米")]),
+])
+def test_a_red_line_drawn_as_a_border_spans_the_text_block(indent, found, tmp_path):
+    doc = new_document()
+    gb_styles(doc)
+    add(doc, para(run("城关区应急管理局文件", XBS, 36, color="FF0000"), **CENTRED),
+        para(run(f"{NUMBER}\t签发人：王建国"), jc="left", ind=indent,
+             extra=f'<w:pBdr>{border("bottom", 12, "FF0000")}</w:pBdr>'),
+        title("关于开展安全生产大检查的通知"), no_indent("各科室、各下属单位："))
+    assert line_findings(doc, tmp_path) == found
 
 
 def test_the_line_a_style_draws_is_judged(tmp_path):

@@ -57,7 +57,8 @@ PARAGRAPH_STYLES = {  # by w:name, each property as Word resolves it through bas
     "发文机关标志": {**BODY, **CENTRED, "east_asia": XBS, "size": 36, "color": "FF0000",
                 "before": 1984, "line": (240, "auto")},  # red, 35 mm below the 版心's top [STD]
     "发文字号": DOC_NUMBER,  # two blank lines below the 标志, the red line under it [STD]
-    "发文字号（上行文）": {**DOC_NUMBER, "left": CHAR, "jc": "left",  # 1 字 in, 签发人 right [STD]
+    # 1 字 in, the 签发人 1 字 from the right; the red line still spans the 版心 [STD]
+    "发文字号（上行文）": {**DOC_NUMBER, "first_line": CHAR, "jc": "left",
                     "tabs": (("right", TEXT_WIDTH - CHAR),)},
     "版记": IMPRINT,
     "版记抄送": {**IMPRINT, "left": 4 * SMALL_CHAR, "first_line": -3 * SMALL_CHAR},

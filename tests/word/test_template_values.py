@@ -81,6 +81,16 @@ def test_each_paragraph_style_has_its_values(name, style, built):
 
 
 @pytest.mark.parametrize("name", TEMPLATES)
+def test_every_style_drawing_the_red_line_spans_the_text_block(name):
+    """A paragraph's border runs between its left and right indents: both 0, or the line is
+    shorter than the 版心 (the standard's 与版心等宽)."""
+    doc = template(name)
+    drawing = {s: style_values_of(doc, s) for s in styles_by_name(doc, "paragraph")}
+    drawing = {s: (v["left"], v["right"]) for s, v in drawing.items() if v["bottom_rule"] == RED_LINE}
+    assert drawing == {"发文字号": (0, 0), "发文字号（上行文）": (0, 0)}
+
+
+@pytest.mark.parametrize("name", TEMPLATES)
 @pytest.mark.parametrize("style", CHARACTER_STYLES)
 def test_each_character_style_has_its_fonts(name, style, built):
     for doc in (template(name), built[name]):

@@ -7,9 +7,9 @@ read, and a document whose lines are all shapes gets no finding from these rules
 
 from __future__ import annotations
 
-from .chars import is_reddish
+from .chars import is_reddish, millimetres
 from .docx_borders import Line
-from .docx_read import Para, Reading
+from .docx_read import Para, Reading, Section
 from .report import Finding, at, error
 from .roles import DOC_NUMBER, Role
 from .rules_fonts import colour_name, is_black
@@ -17,20 +17,26 @@ from .rules_fonts import colour_name, is_black
 THICK_FROM = 0.3  # mm: the standard's 0.35 mm thick and 0.25 mm thin lines fall either side
 WIDTH_JUDGED = ("single", "thick")  # line styles whose w:sz is the width of one line
 THICK, THIN = "粗线（0.35毫米）", "细线（0.25毫米）"
+LENGTH_TOLERANCE = 57  # twips: 1 mm
 
 
 def line_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
-    return red_line_findings(reading.paragraphs, roles) + imprint_findings(reading.paragraphs, roles)
+    return red_line_findings(reading, roles) + imprint_findings(reading.paragraphs, roles)
 
 
-def red_line_findings(paragraphs: list[Para], roles: list[Role]) -> list[Finding]:
-    """The first line drawn below the first 发文字号 is red (its width the standard leaves open)."""
+def red_line_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
+    """The first line drawn below the first 发文字号 is red and, drawn as a paragraph's border,
+    as wide as the 版心 (its thickness the standard leaves open)."""
+    paragraphs = reading.paragraphs
     number = doc_number(paragraphs, roles)
-    drawn = separator(paragraphs, roles, number) if number is not None else None
-    if drawn is None or drawn.color == "theme" or (drawn.color and is_reddish(drawn.color)):
+    found = separator(paragraphs, roles, number) if number is not None else None
+    if found is None:
         return []
-    return [error("layout.red_line", at(paragraphs[number]),
-                  f"发文字号下的分隔线应为红色，实为{_colour(drawn.color)}")]
+    drawn, holder = found
+    faults = [] if drawn.color == "theme" or (drawn.color and is_reddish(drawn.color)) else [
+        f"发文字号下的分隔线应为红色，实为{_colour(drawn.color)}"]
+    faults += [_length_fault(holder, reading.sections[0])] if holder is not None else []
+    return [error("layout.red_line", at(paragraphs[number]), fault) for fault in faults if fault]
 
 
 def doc_number(paragraphs: list[Para], roles: list[Role]) -> int | None:
@@ -43,20 +49,35 @@ def doc_number(paragraphs: list[Para], roles: list[Role]) -> int | None:
     return None
 
 
-def separator(paragraphs: list[Para], roles: list[Role], number: int) -> Line | None:
-    """The line under paragraph ``number``: its own bottom border, the bottom of its table row,
-    else the borders of the empty paragraphs after it and the top border of the next text."""
+def separator(paragraphs: list[Para], roles: list[Role], number: int
+              ) -> tuple[Line, Para | None] | None:
+    """The line under paragraph ``number`` and the paragraph whose border it is (None: a table's
+    edge): its own bottom border, the bottom of its table row, else the borders of the empty
+    paragraphs after it and the top border of the next text."""
     own = paragraphs[number]
-    if (found := own.lines.get("bottom") or own.row_edges[1]) is not None:
-        return found
+    if (found := own.lines.get("bottom")) is not None:
+        return found, own
+    if own.row_edges[1] is not None:
+        return own.row_edges[1], None
     for para, role in zip(paragraphs[number + 1:], roles[number + 1:], strict=True):
         if own.table and para.table == own.table:
             continue
+        sides = ("top",) if role.kind != "empty" else ("top", "bottom")
+        if (found := next((para.lines[s] for s in sides if s in para.lines), None)) is not None:
+            return found, para
         if role.kind != "empty":
-            return para.lines.get("top")
-        if (found := para.lines.get("top") or para.lines.get("bottom")) is not None:
-            return found
+            return None
     return None
+
+
+def _length_fault(holder: Para, section: Section) -> str | None:
+    """A paragraph's border runs from its left (or hanging) indent to its right indent."""
+    text_width = section.width - section.margins["left"] - section.margins["right"]
+    left, first, right = holder.indent
+    length = text_width - round((min(left, left + first) + right) * 20)
+    if not text_width or abs(length - text_width) <= LENGTH_TOLERANCE:
+        return None
+    return f"发文字号下的分隔线应与版心等宽（{millimetres(text_width)}毫米），实为{millimetres(length)}毫米"
 
 
 def imprint_findings(paragraphs: list[Para], roles: list[Role]) -> list[Finding]:
