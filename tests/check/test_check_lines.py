@@ -165,9 +165,9 @@ def test_a_table_style_s_grid_of_thin_lines_is_found(tmp_path):
         ("layout.imprint_lines", AT_CC, "版记的最后一条分隔线应为粗线（0.35毫米），实为0.18毫米")]
 
 
-def ruled(text: str, borders: str) -> str:
-    return para(run(text, FS, 14), ind='w:left="280" w:firstLine="0"',
-                extra=f"<w:pBdr>{borders}</w:pBdr>" if borders else "")
+def ruled(text: str, borders: str, ind: str = 'w:left="0" w:firstLine="280"') -> str:
+    """A 版记 line 1 字 in on its first line, with paragraph ``borders``."""
+    return para(run(text, FS, 14), ind=ind, extra=f"<w:pBdr>{borders}</w:pBdr>" if borders else "")
 
 
 def test_paragraph_rules_grouped_as_word_draws_them(tmp_path):
@@ -179,6 +179,15 @@ def test_paragraph_rules_grouped_as_word_draws_them(tmp_path):
     assert line_findings(with_imprint(*two_groups), tmp_path) == [
         ("layout.imprint_lines", AT_CC, "版记的第2条分隔线应为细线（0.25毫米），实为0.35毫米"),
         ("layout.imprint_lines", AT_CC, "版记的最后一条分隔线应为粗线（0.35毫米），实为0.26毫米")]
+
+
+def test_paragraph_rules_span_the_text_block_only_without_side_indents(tmp_path):
+    """A border runs between the paragraph's indents: 1 字 in on each side, it is 1 字 short."""
+    group = border("top", 8) + border("between", 6) + border("bottom", 8)
+    sides = 'w:left="280" w:right="280" w:firstLine="0"'
+    assert line_findings(with_imprint(ruled(CC, group, sides), ruled(PRINTED, group, sides)),
+                         tmp_path) == [("layout.imprint_lines", AT_CC,
+                                        "版记的分隔线应与版心等宽（156毫米），实为146.1毫米")]
 
 
 def test_lines_of_empty_paragraphs_round_the_imprint_count(tmp_path):

@@ -21,7 +21,7 @@ LENGTH_TOLERANCE = 57  # twips: 1 mm
 
 
 def line_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
-    return red_line_findings(reading, roles) + imprint_findings(reading.paragraphs, roles)
+    return red_line_findings(reading, roles) + imprint_findings(reading, roles)
 
 
 def red_line_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
@@ -35,7 +35,7 @@ def red_line_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     drawn, holder = found
     faults = [] if drawn.color == "theme" or (drawn.color and is_reddish(drawn.color)) else [
         f"发文字号下的分隔线应为红色，实为{_colour(drawn.color)}"]
-    faults += [_length_fault(holder, reading.sections[0])] if holder is not None else []
+    faults += [_length_fault(holder, reading.sections[0], "发文字号下的分隔线")] if holder else []
     return [error("layout.red_line", at(paragraphs[number]), fault) for fault in faults if fault]
 
 
@@ -70,35 +70,38 @@ def separator(paragraphs: list[Para], roles: list[Role], number: int
     return None
 
 
-def _length_fault(holder: Para, section: Section) -> str | None:
+def _length_fault(holder: Para, section: Section, line: str) -> str | None:
     """A paragraph's border runs from its left (or hanging) indent to its right indent."""
     text_width = section.width - section.margins["left"] - section.margins["right"]
     left, first, right = holder.indent
     length = text_width - round((min(left, left + first) + right) * 20)
     if not text_width or abs(length - text_width) <= LENGTH_TOLERANCE:
         return None
-    return f"发文字号下的分隔线应与版心等宽（{millimetres(text_width)}毫米），实为{millimetres(length)}毫米"
+    return f"{line}应与版心等宽（{millimetres(text_width)}毫米），实为{millimetres(length)}毫米"
 
 
-def imprint_findings(paragraphs: list[Para], roles: list[Role]) -> list[Finding]:
-    """The 版记's lines, top to bottom: black; the first and last thick, those between thin."""
+def imprint_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
+    """The 版记's lines, top to bottom: black and as wide as the 版心; the first and last thick,
+    those between thin."""
+    paragraphs = reading.paragraphs
     imprint = [i for i, r in enumerate(roles) if r.kind == "imprint"]
     if not imprint:
         return []
-    lines = imprint_lines(paragraphs, roles, imprint)
-    where = at(paragraphs[imprint[0]])
-    found = [error("layout.imprint_lines", where, message)
-             for k, drawn in enumerate(lines) if (message := _width_fault(k, len(lines), drawn))]
+    drawn = imprint_lines(paragraphs, roles, imprint)
+    lines = [line for line, _ in drawn]
+    faults = [_width_fault(k, len(lines), line) for k, line in enumerate(lines)]
     coloured = next((d for d in lines if d.color != "theme" and not is_black(d.color)), None)
-    if coloured is not None:
-        found.append(error("layout.imprint_lines", where,
-                           f"版记的分隔线应为黑色，实为{_colour(coloured.color)}"))
-    return found
+    faults += [f"版记的分隔线应为黑色，实为{_colour(coloured.color)}"] if coloured else []
+    lengths = (_length_fault(p, reading.sections[-1], "版记的分隔线") for _, p in drawn if p)
+    faults.append(next((fault for fault in lengths if fault), None))
+    return [error("layout.imprint_lines", at(paragraphs[imprint[0]]), f) for f in faults if f]
 
 
-def imprint_lines(paragraphs: list[Para], roles: list[Role], imprint: list[int]) -> list[Line]:
+def imprint_lines(paragraphs: list[Para], roles: list[Role], imprint: list[int]
+                  ) -> list[tuple[Line, Para | None]]:
     """The lines of the 版记's table (the last table holding it), else the paragraph borders of
-    its lines and of the empty paragraphs round them."""
+    its lines and of the empty paragraphs round them; each with the paragraph whose border it
+    is (None: a table's edge)."""
     tables = [paragraphs[i].table for i in imprint if paragraphs[i].table]
     if tables:
         return table_lines([p for p in paragraphs if p.table == tables[-1] and p.row])
@@ -110,18 +113,18 @@ def imprint_lines(paragraphs: list[Para], roles: list[Role], imprint: list[int])
     return paragraph_lines(paragraphs[first:last + 1])
 
 
-def table_lines(cells: list[Para]) -> list[Line]:
+def table_lines(cells: list[Para]) -> list[tuple[Line, None]]:
     """The lines atop the table's first row and below each row, where a line is drawn."""
     rows = {p.row: p.row_edges for p in cells}
     edges = [rows[min(rows)][0]] + [rows[r][1] for r in sorted(rows)] if rows else []
-    return [e for e in edges if e is not None]
+    return [(e, None) for e in edges if e is not None]
 
 
-def paragraph_lines(paragraphs: list[Para]) -> list[Line]:
+def paragraph_lines(paragraphs: list[Para]) -> list[tuple[Line, Para]]:
     """Paragraph borders as Word draws them: consecutive paragraphs with the same borders and
     indents form a group, with its top line above the first, its between line between each two,
     its bottom line below the last."""
-    found: list[Line] = []
+    found: list[tuple[Line, Para]] = []
     groups: list[list[Para]] = []
     for para in paragraphs:
         if groups and (para.lines, para.indent) == (groups[-1][0].lines, groups[-1][0].indent):
@@ -129,10 +132,10 @@ def paragraph_lines(paragraphs: list[Para]) -> list[Line]:
         else:
             groups.append([para])
     for group in groups:
-        lines = group[0].lines
-        found += [lines[s] for s in ("top",) if s in lines]
-        found += [lines["between"]] * (len(group) - 1) if "between" in lines else []
-        found += [lines[s] for s in ("bottom",) if s in lines]
+        lines, para = group[0].lines, group[0]
+        found += [(lines["top"], para)] if "top" in lines else []
+        found += [(lines["between"], para)] * (len(group) - 1) if "between" in lines else []
+        found += [(lines["bottom"], para)] if "bottom" in lines else []
     return found
 
 
