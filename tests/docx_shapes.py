@@ -262,3 +262,38 @@ def made_with_pandoc(markdown: str, reference, out: Path) -> Path:
         subprocess.run(["pandoc", str(source), "--reference-doc", str(reference(Path(tmp) / "ref.docx")),
                         "-o", str(out)], check=True)
     return out
+
+
+def border(side: str, width: int, color: str = "000000", style: str = "single") -> str:
+    """One border (w:top, w:bottom, w:insideH …): ``width`` in eighths of a point."""
+    return f'<w:{side} w:val="{style}" w:sz="{width}" w:space="1" w:color="{color}"/>'
+
+
+def cell_borders(*borders: str) -> str:
+    """A cell's own borders, as WPS writes them on each cell of a 版记 or 红头 table."""
+    return f"<w:tcBorders>{''.join(borders)}</w:tcBorders>"
+
+
+def line_shape(color: str = "FF0000") -> str:
+    """A paragraph holding a straight line drawn with Word's shape tool (DrawingML, then VML for
+    older readers), as wide as the 版心."""
+    wp = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    a = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    wps = "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+    return (
+        f'<w:p {NS} xmlns:wp="{wp}" xmlns:a="{a}" xmlns:wps="{wps}" xmlns:mc="{mc}" '
+        'xmlns:v="urn:schemas-microsoft-com:vml"><w:r><mc:AlternateContent>'
+        '<mc:Choice Requires="wps"><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" '
+        'simplePos="0" relativeHeight="2" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+        '<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="margin"><wp:posOffset>0</wp:posOffset>'
+        '</wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>0</wp:posOffset>'
+        '</wp:positionV><wp:extent cx="5616575" cy="0"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+        '<wp:wrapNone/><wp:docPr id="9" name="直接连接符 9"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic><a:graphicData uri="{wps}"><wps:wsp><wps:cNvCnPr/><wps:spPr><a:xfrm>'
+        '<a:off x="0" y="0"/><a:ext cx="5616575" cy="0"/></a:xfrm><a:prstGeom prst="line"><a:avLst/>'
+        f'</a:prstGeom><a:ln w="19050"><a:solidFill><a:srgbClr val="{color}"/></a:solidFill></a:ln>'
+        '</wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+        '</mc:Choice><mc:Fallback><w:pict><v:line from="0,0" to="442.25pt,0" '
+        f'strokecolor="#{color}" strokeweight="1.5pt"/></w:pict></mc:Fallback></mc:AlternateContent>'
+        "</w:r></w:p>")

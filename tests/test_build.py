@@ -44,6 +44,9 @@ FULL = """\
                 - 标题: 社区的组织程度
             - 标题: 积案处理行动。
               内容: 以“事要解决”为核心。
+            - 标题: 矛盾化解行动
+              条目:
+                - 内容: 建立调解台账。
         - 标题: 建立完善工作制度
     指导思想: 紧紧围绕目标，A&B <b>x</b> "引号" 'single'。
     组织领导:
@@ -82,6 +85,7 @@ def test_text_order_and_ordinals(full):
         "（二）集中实施阶段（4月1日至30日）",
         "二、工作重点", "（一）开展“五大行动”", "1.理念培育行动。充分利用学习日。", "第二段。",
         "（1）社区居民的文化与技能；", "（2）社区的组织程度", "2.积案处理行动。以“事要解决”为核心。",
+        "3.矛盾化解行动", "（1）建立调解台账。",
         "（二）建立完善工作制度",
         "三、指导思想", "紧紧围绕目标，A&B <b>x</b> \"引号\" 'single'。",
         "四、组织领导", "各级党组织要加强领导。", "成立主题活动领导小组，组成人员如下：",
@@ -98,7 +102,7 @@ def test_heading_styles_carry_outline_levels(full):
         if paragraph.style.name.startswith("Heading"):
             lvl = paragraph.style.element.find(f"{qn('w:pPr')}/{qn('w:outlineLvl')}")
             levels[paragraph.style.name] = int(lvl.get(qn("w:val")))
-    assert levels == {"Heading 1": 0, "Heading 2": 1, "Heading 4": 3}
+    assert levels == {"Heading 1": 0, "Heading 2": 1, "Heading 3": 2, "Heading 4": 3}
 
 
 def test_every_run_names_all_four_fonts_and_no_theme(full):
@@ -118,7 +122,7 @@ def test_each_role_has_its_font_and_size(full):
             font = effective_font(full, paragraph, paragraph.runs[0])
             assert (font["eastAsia"], font["size"]) == expected, paragraph.text
             seen.add(paragraph.style.name)
-    assert seen == set(ROLE_FONTS) - {"Heading 3"}
+    assert seen == set(ROLE_FONTS)
 
 
 def test_run_in_headings_use_the_level_font_then_body_font(full):

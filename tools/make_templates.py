@@ -1,7 +1,9 @@
 """Build templates/plan.docx and summary.docx from code, so every property is explained here.
 
 Run ``python tools/make_templates.py`` after changing this file; a test checks the committed
-template against a fresh build. Values follow GB/T 9704-2012 (README, "版式").
+template against a fresh build. Values follow GB/T 9704-2012 (README, "版式"), and
+tests/word/template_values.py writes each of them down from the standard: a value changed here on
+purpose is changed there too, or the tests fail.
 """
 
 from __future__ import annotations
@@ -136,9 +138,10 @@ STYLES = [
     style("paragraph", "DocNumber", "发文字号", p=ppr(
         border='<w:bottom w:val="single" w:sz="11" w:space="11" w:color="FF0000"/>',
         spacing=f'w:before="{2 * LINE}" w:after="{2 * LINE}"', ind=CENTRED, jc="center")),
+    # 1 字 in on its first (only) line: a left indent would shorten the red line under it.
     style("paragraph", "DocNumberUpward", "发文字号（上行文）", based="DocNumber", p=ppr(
         tabs=f'<w:tab w:val="right" w:pos="{TEXT_WIDTH - CHAR}"/>',
-        ind=f'w:left="{CHAR}" w:firstLine="0"', jc="left")),
+        ind=f'w:left="0" w:right="0" w:firstLine="{CHAR}"', jc="left")),
     style("paragraph", "Imprint", "版记", r=rpr(FANGSONG, 14, spacing=0), p=ppr(
         tabs=f'<w:tab w:val="right" w:pos="{TEXT_WIDTH - SMALL_CHAR}"/>',
         ind=f'w:left="{SMALL_CHAR}" w:right="{SMALL_CHAR}" w:firstLine="0"', jc="left")),

@@ -262,7 +262,7 @@ def test_quiet_batch_prints_only_problems(capsys, campaign, tmp_path):
 
 @pytest.mark.parametrize(("name", "content", "message"), [
     ("units.xls", b"\xd0\xcf\x11\xe0", "不支持Excel 97-2003（.xls）格式：请在 Excel 或 WPS 中“另存为”.xlsx 或 .csv 后再用"),
-    ("units.txt", b"a", "单位名单应为 .xlsx、.csv 或 .yaml 文件，或放各单位 YAML 文件的文件夹"),
+    ("units.json", b"[]", "单位名单应为 .xlsx、.csv、.txt（制表符分隔）或 .yaml 文件，或放各单位 YAML 文件的文件夹"),
     ("units.csv", "名称x,发放资料\n城关街道,1\n".encode(),
      "1:1: 缺少单位名称列：第一行应有一列名为“单位名称”（或 name、名称）；现有列：名称x、发放资料"),
     ("units.csv", "单位名称,发放资料\n\n".encode(), "名单中没有任何单位"),

@@ -107,3 +107,46 @@ def test_a_hidden_sheet_is_read_only_when_named(capsys, campaign, tmp_path):
         f"{units}: 没有名为“名单2”的工作表；有：去年名单（隐藏）、名单")
     assert run(capsys, "rollup", str(campaign), "--units", str(units), "-o", str(tmp_path / "r")) == (
         0, f"已生成 {tmp_path}/r/汇总.docx（读取工作表“名单”）\n", "")
+
+
+TABBED = "\r\n".join(["\t".join(HEADER), "城关街道,东区\t张建国\t1326\t12\t35.5\t2860",
+                      "东关街道\t李明\t980\t9\t28\t2150", ""])
+
+
+@pytest.mark.parametrize(("name", "encoding"), [
+    ("units.txt", "gbk"),  # Excel: 另存为 → 文本文件（制表符分隔）
+    ("units.txt", "utf-16"),  # Excel: 另存为 → Unicode 文本
+    ("units.tsv", "utf-8"), ("units.csv", "utf-8-sig"),
+])
+def test_tab_separated_units_keep_a_comma_in_its_cell(tmp_path, name, encoding):
+    units = tmp_path / name
+    units.write_bytes(TABBED.encode(encoding))
+    sheet = read_sheet(units)
+    assert sheet.names == HEADER
+    assert [(r.line, r.values["单位名称"], r.values["负责人"], r.values["参与群众"]) for r in sheet.rows] == [
+        (2, "城关街道,东区", "张建国", "2860"), (3, "东关街道", "李明", "2150")]
+
+
+def test_a_gbk_tab_separated_list_builds_each_unit(capsys, campaign, tmp_path):
+    units = tmp_path / "名单.txt"
+    units.write_bytes(TABBED.encode("gbk"))
+    code, out, err = run(capsys, "batch", str(campaign), "--units", str(units), "-o",
+                         str(tmp_path / "out"), "-j", "1", "-q")
+    assert (code, out, err) == (0, "", "")
+    assert sorted(p.name for p in (tmp_path / "out").glob("*街道*.docx")) == [
+        "东关街道.docx", "城关街道,东区.docx"]
+
+
+def test_a_bad_row_of_a_tab_separated_list_is_located(capsys, campaign, tmp_path):
+    units = tmp_path / "名单.txt"
+    units.write_bytes(TABBED.replace("\t980\t", "\t九百八十\t").encode("gbk"))
+    code, _, err = run(capsys, "batch", str(campaign), "--units", str(units), "-o",
+                       str(tmp_path / "out"), "-j", "1", "-q")
+    assert (code, err) == (1, f"{units}:3:3: 发放资料: 应为数字，实际为文本“九百八十”（单位“东关街道”）\n")
+
+
+def test_a_stray_tab_is_located_at_its_own_row(campaign, tmp_path):
+    units = tmp_path / "名单.txt"
+    units.write_bytes(TABBED.replace("\t2150", "\t2150\t\t备注").encode("gbk"))
+    assert refused(campaign, units, tmp_path / "out") == (
+        f"{units}:3:8: 这一列有内容但没有列名：请在第一行填写列名")

@@ -153,6 +153,25 @@ def signer_in_fangsong(doc):
     run(number, "王建国")
 
 
+def black_line_under_the_doc_number(doc):
+    number = find(doc, "关于开展").insert_paragraph_before()
+    run(number, "城安发〔2024〕3号")
+    number._p.get_or_add_pPr().append(parse_xml(
+        f'<w:pBdr {nsdecls("w")}><w:bottom w:val="single" w:sz="12" w:space="11" w:color="000000"/>'
+        "</w:pBdr>"))
+
+
+def imprint_with_a_thin_first_rule(doc):
+    """A 版记 table as python-docx users add one: the rule atop it ½ pt, as in the 网格型 style."""
+    table = doc.add_table(rows=2, cols=1)
+    run(table.cell(0, 0).paragraphs[0], "抄送：市应急管理局。", FANGSONG, 14)
+    run(table.cell(1, 0).paragraphs[0], "城关区应急管理局办公室　2024年5月20日印发", FANGSONG, 14)
+    table._tbl.tblPr.append(parse_xml(
+        f'<w:tblBorders {nsdecls("w")}>' + "".join(
+            f'<w:{side} w:val="single" w:sz="{width}" w:space="0" w:color="auto"/>'
+            for side, width in (("top", 4), ("bottom", 8), ("insideH", 6))) + "</w:tblBorders>"))
+
+
 def placeholder_left(doc):
     set_text(find(doc, "按照"), "现就有关事项", "现就××事项")
 
@@ -226,6 +245,11 @@ FAULTS = [  # plant, the finding it must cause (rule, where, message), all error
                         "中文中用了半角标点：“部署,结合”中的“,”应为“，”"), {"text.punctuation"}),
     (signer_in_fangsong, ("font.signer", "第1段「城安呈〔2024〕3号 …」", "签发人姓名应为楷体，实为仿宋_GB2312"),
      {"font.signer"}),
+    (black_line_under_the_doc_number, ("layout.red_line", "第1段「城安发〔2024〕3号」",
+                                       "发文字号下的分隔线应为红色，实为黑色"), {"layout.red_line"}),
+    (imprint_with_a_thin_first_rule, ("layout.imprint_lines", "第22段「抄送：市应急管理局。」",
+                                      "版记的第一条分隔线应为粗线（0.35毫米），实为0.18毫米"),
+     {"layout.imprint_lines"}),
     (placeholder_left, ("text.placeholder", "第3段「按照区安委会（城安委〔2…」", "残留占位符“××”，应填入实际内容"),
      {"text.placeholder"}),
     (imprint_in_size_3, ("font.imprint", "第22段「抄送：市应急管理局。」", "版记字号应为四号（14磅），实为三号（16磅）"),

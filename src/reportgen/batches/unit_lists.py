@@ -1,4 +1,5 @@
-"""Reading tables of units: .xlsx (the only module that uses openpyxl), .csv and YAML lists."""
+"""Reading tables of units: .xlsx (the only module that uses openpyxl), .csv, tab-separated text
+and YAML lists."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ..load.yaml_limits import Limits
 from .sheet_shape import Shape, refuse_unsized, sheet_shape
 
 WORKBOOK = (".xlsx", ".xlsm")
+DELIMITED = (".csv", ".tsv", ".txt")  # .txt: Excel's 文本文件（制表符分隔） and Unicode 文本
 TABLE = Limits(64_000_000, 0, "单位名单不会有这么大，请检查是否选错了文件")
 ODD_ZIP = ("这个 Excel 文件的压缩包异常（文件过多、解压后过大或含不安全的文件名），可能是恶意构造的："
            "请不要使用它；如确需使用，请在 Excel 或 WPS 中打开后“另存为”.xlsx")
@@ -54,19 +56,21 @@ def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
                                      "中“另存为”.xlsx 或 .csv 后再用"))
     if suffix in WORKBOOK:
         return _workbook(path, sheet)
-    if suffix == ".csv":
+    if suffix in DELIMITED:
         return _csv(path)
     if suffix in (".yaml", ".yml"):
         return _yaml_list(path)
-    raise ReportgenError(Problem(str(path), "单位名单应为 .xlsx、.csv 或 .yaml 文件，或放各单位 "
-                                 "YAML 文件的文件夹"))
+    raise ReportgenError(Problem(str(path), "单位名单应为 .xlsx、.csv、.txt（制表符分隔）或 .yaml "
+                                 "文件，或放各单位 YAML 文件的文件夹"))
 
 
 def _csv(path: Path) -> Sheet:
-    """UTF-8 (with or without BOM), UTF-16, or GBK as Excel on Chinese Windows saves it."""
+    """UTF-8 (with or without BOM), UTF-16, or GBK as Excel on Chinese Windows saves it. Cells are
+    split at tabs when the header line has tabs and, in a .csv file, no commas."""
     text = decode(str(path), read_bytes(path, TABLE))
     first = text.split("\n", 1)[0]
-    delimiter = "\t" if "\t" in first and "," not in first else ","
+    tabbed = "\t" in first and ("," not in first or path.suffix.lower() != ".csv")
+    delimiter = "\t" if tabbed else ","
     records, starts = _records(str(path), text, delimiter)
     return _table(str(path), records, 1, starts)
 
@@ -179,9 +183,7 @@ def _table(file: str, lines: list[list[Any]], header_rows: int,
     width = max((len(line) for line in lines), default=0)
     lines = [list(line) + [None] * (width - len(line)) for line in lines]
     names = _names(lines[:header_rows], width)
-    problems = [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", header_rows + 1, col)
-                for col, name in enumerate(names, start=1)
-                if not name and any(_filled(line[col - 1]) for line in lines[header_rows:])]
+    problems = _unnamed(file, names, list(zip(numbers, lines, strict=True))[header_rows:])
     problems += _same_names(file, names, header_rows)
     if problems:
         raise ReportgenError(problems)
@@ -191,6 +193,14 @@ def _table(file: str, lines: list[list[Any]], header_rows: int,
             for number, line in list(zip(numbers, lines, strict=True))[header_rows:]
             if any(_filled(v) for v in line)]
     return Sheet(file, [name for _, name in headers], rows)
+
+
+def _unnamed(file: str, names: list[str], rows: list[tuple[int, list[Any]]]) -> list[Problem]:
+    """A problem for each column without a name that has content, at the first row filling it
+    (a stray tab or comma in that row, more often than not)."""
+    return [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", first, col)
+            for col, name in enumerate(names, start=1) if not name
+            for first in [next((n for n, line in rows if _filled(line[col - 1])), None)] if first]
 
 
 def _same_names(file: str, names: list[str], line: int) -> list[Problem]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 SIZE_NAMES = {42: "初号", 36: "小初", 26: "一号", 24: "小一", 22: "二号", 18: "小二", 16: "三号",
               15: "小三", 14: "四号", 12: "小四", 10.5: "五号", 9: "小五"}
 
@@ -20,3 +22,11 @@ def size_name(points: float) -> str:
 def millimetres(twips: int) -> str:
     """Twips as millimetres with at most one decimal: 2098 → 37, 1440 → 25.4."""
     return f"{round(twips / 56.6929, 1):g}"
+
+
+def is_reddish(colour: str) -> bool:
+    """A colour a reader calls red: much red, little green and blue (FF0000, C00000, E60012 …)."""
+    if not re.fullmatch(r"[0-9A-Fa-f]{6}", colour):
+        return False
+    red, green, blue = (int(colour[i:i + 2], 16) for i in (0, 2, 4))
+    return red >= 0xC0 and green < 0x60 and blue < 0x60

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DocumentUnreadable, Problem
+from .docx_borders import Line, paragraph_lines, row_lines
 from .docx_fields import Piece, run_pieces
 from .docx_layout import box_align, indents, list_label
 from .docx_numbering import Numbering
@@ -50,6 +51,9 @@ class Para:
     indent: tuple[float, float, float] = (0.0, 0.0, 0.0)  # left, first line, right in points
     table: int = 0  # which table holds it, counted from 1 in document order; 0: none
     number_spacing: bool = True  # w:autoSpaceDN: space where Chinese meets digits (Word's default)
+    lines: dict[str, Line] = field(default_factory=dict)  # its borders: top, between, bottom
+    row: int = 0  # which row of its table holds it, from 1; 0: none
+    row_edges: tuple[Line | None, Line | None] = (None, None)  # the lines atop and below that row
 
 
 @dataclass
@@ -98,13 +102,24 @@ def read_paragraphs(container, sheet: StyleSheet, numbering: Numbering | None = 
         if any(a.tag == FALLBACK for a in p.iterancestors()):
             continue
         para = read_paragraph(p, sheet, numbering)
-        table = next(p.iterancestors(qn("w:tbl")), None)
-        para.table = tables.setdefault(table, len(tables) + 1) if table is not None else 0
+        _place_in_table(para, p, sheet, tables)
         if para.text.strip():
             number += 1
             para.number = number
         paragraphs.append(para)
     return paragraphs
+
+
+def _place_in_table(para: Para, p, sheet: StyleSheet, tables: dict) -> None:
+    """Which table (counted in document order) and row hold ``para``, and that row's edges."""
+    table = next(p.iterancestors(qn("w:tbl")), None)
+    if table is None:
+        return
+    if table not in tables:
+        tables[table] = (len(tables) + 1, row_lines(table, sheet))
+    para.table, rows = tables[table]
+    para.row, *edges = rows.get(next(p.iterancestors(qn("w:tr")), None), (0, None, None))
+    para.row_edges = tuple(edges)
 
 
 def read_paragraph(p, sheet: StyleSheet, numbering: Numbering | None = None) -> Para:
@@ -119,7 +134,8 @@ def read_paragraph(p, sheet: StyleSheet, numbering: Numbering | None = None) -> 
         in_table=any(a.tag == qn("w:tbl") for a in p.iterancestors()),
         line=_line_spacing(pprs), runs=runs,
         label=list_label(pprs, sheet.paragraph_style(p), numbering) if numbering else "",
-        indent=indents(pprs, _usual_size(runs)), number_spacing=_flag(pprs, "autoSpaceDN"))
+        indent=indents(pprs, _usual_size(runs)), number_spacing=_flag(pprs, "autoSpaceDN"),
+        lines=paragraph_lines(pprs))
 
 
 def _line_spacing(pprs: list) -> tuple[int | None, str]:

@@ -43,6 +43,8 @@ RULES = {  # every rule id a finding can carry, with what it checks (the table i
     "text.placeholder": "没有残留占位符（××、XX、xxx、×月、**、{{、[日期]、【 】等）",
     "layout.indent": "正文段落首行缩进 2 字",
     "layout.date": "成文日期在署名首字右移二字处（长于署名时右空二字；用印时右空四字）",
+    "layout.red_line": "发文字号下的分隔线为红色，与版心等宽",
+    "layout.imprint_lines": "版记的分隔线为黑色、与版心等宽，首末两条为粗线（0.35 毫米），中间为细线（0.25 毫米）",
     "document.kind": "按公文格式排版（没有公文标题、也不是公文页面时只列最主要的 3 个问题）",
     "render.first_page_body": "首页有正文",
     "render.lines": "排版后每页 22 行",

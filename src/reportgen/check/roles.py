@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .chars import is_reddish
 from .docx_read import Para
 from .ordinal_parse import parse_ordinal
 
@@ -217,11 +218,4 @@ def _biggest_size(para: Para) -> float:
 
 def _is_red(para: Para) -> bool:
     colors = [r.color for r in para.runs if r.text.strip() and r.color]
-    return bool(colors) and all(_reddish(c) for c in colors)
-
-
-def _reddish(color: str) -> bool:
-    if not re.fullmatch(r"[0-9A-Fa-f]{6}", color):
-        return False
-    red, green, blue = (int(color[i:i + 2], 16) for i in (0, 2, 4))
-    return red >= 0xC0 and green < 0x60 and blue < 0x60
+    return bool(colors) and all(is_reddish(c) for c in colors)

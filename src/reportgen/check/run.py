@@ -16,6 +16,7 @@ from .roles import assign_roles
 from .rules_fonts import font_findings
 from .rules_footer import footer_findings
 from .rules_layout import date_findings, indent_findings
+from .rules_lines import line_findings
 from .rules_links import link_findings
 from .rules_lost import lost_findings
 from .rules_ordinals import ordinal_findings
@@ -37,7 +38,8 @@ def check(path: str | Path, pdf: Path | None = None, everything: bool = False) -
 def findings_of(reading: Reading, pdf: Path | None = None, everything: bool = False) -> list[Finding]:
     roles = assign_roles(reading.paragraphs)
     findings = page_findings(reading, roles) + footer_findings(reading) + link_findings(reading)
-    for rules in (font_findings, ordinal_findings, text_findings, indent_findings, date_findings):
+    for rules in (font_findings, ordinal_findings, text_findings, indent_findings, date_findings,
+                  line_findings):
         findings += rules(reading, roles)
     if pdf is not None:
         findings += rendered(reading, roles, pdf, findings)

@@ -74,7 +74,7 @@ def _inputs(command):
     """The campaign file, --units and --sheet, which batch and rollup share."""
     command = PROJECT(click.option("--sheet", metavar="工作表名", help="Excel 工作表名（默认第一个）。")(command))
     command = click.option("--units", "units", required=True, type=click.Path(path_type=Path),
-                           help="单位名单：.xlsx、.csv、YAML 列表，或放各单位 YAML 文件的文件夹。")(command)
+                           help="单位名单：.xlsx、.csv、制表符分隔的文本文件、YAML 列表，或放各单位 YAML 文件的文件夹。")(command)
     return click.argument("campaign_file", metavar="活动文件",
                           type=click.Path(path_type=Path))(command)
 

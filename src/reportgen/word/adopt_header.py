@@ -112,7 +112,8 @@ def _number_variants(p: etree._Element, signer_style: str, text_width: int) -> N
 
 
 def _upward_layout(p: etree._Element, text_width: int) -> None:
-    """Flush left one 字 in, with a right tab one 字 from the right for the 签发人."""
+    """One 字 in on its first line (a left indent would shorten a red line drawn as its border),
+    with a right tab one 字 from the right for the 签发人."""
     ppr = p.find(qn("w:pPr"))
     if ppr is None:
         ppr = etree.Element(qn("w:pPr"))
@@ -122,7 +123,8 @@ def _upward_layout(p: etree._Element, text_width: int) -> None:
             ppr.remove(old)
     tabs = etree.Element(qn("w:tabs"))
     etree.SubElement(tabs, qn("w:tab"), {qn("w:val"): "right", qn("w:pos"): str(text_width - CHAR)})
-    ind = etree.Element(qn("w:ind"), {qn("w:left"): str(CHAR), qn("w:firstLine"): "0"})
+    ind = etree.Element(qn("w:ind"), {qn("w:left"): "0", qn("w:right"): "0",
+                                      qn("w:firstLine"): str(CHAR)})
     jc = etree.Element(qn("w:jc"), {qn("w:val"): "left"})
     _insert_in_order(ppr, [tabs, ind, jc])
 
