@@ -1,4 +1,5 @@
-"""Shared fixtures: YAML files written inline, and LibreOffice renders (skipped where it is missing)."""
+"""Shared fixtures: YAML files written inline, LibreOffice renders (skipped where it is missing), and
+hostile-input tests run capped in a child process (capped.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from capped import run_capped
 from helpers import ROOT, soffice
 
 import reportgen
@@ -59,3 +61,15 @@ def sample_pdfs(sample_docs: dict[str, Path], lo_profile: Path) -> dict[str, Pat
 @pytest.fixture(scope="session")
 def sample_pdf(sample_pdfs: dict[str, Path]) -> Path:
     return sample_pdfs["plan"]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    """A test marked ``hostile`` runs in a forked child capped in memory and CPU (capped.py);
+    ``hostile(memory=…, cpu=…)`` sets other caps."""
+    marker = pyfuncitem.get_closest_marker("hostile")
+    if marker is None:
+        return None
+    arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+    run_capped(pyfuncitem.obj, arguments, **marker.kwargs)
+    return True
