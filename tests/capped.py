@@ -17,7 +17,7 @@ import traceback
 
 import pytest
 
-MEMORY = 1 << 30  # bytes the test may add to the address space pytest holds when it forks
+MEMORY = 1 << 29  # bytes the test may add to the address space pytest holds when it forks
 CPU = 60  # CPU seconds of the test body
 SKIPPED, FAILED = b"S", b"F"
 
