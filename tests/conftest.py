@@ -10,9 +10,22 @@ from pathlib import Path
 import pytest
 from capped import run_capped
 from helpers import ROOT, soffice
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 import reportgen
 from reportgen.office import convert
+
+# Property tests (test_properties.py): the "ci" profile, the default, tries 120 examples per
+# property; REPORTGEN_HYPOTHESIS_PROFILE=long tries 3000, for a run by hand. Examples that failed
+# are kept in .hypothesis/ at the repository root (git-ignored) and tried first on the next run.
+settings.register_profile(
+    "ci", max_examples=120, deadline=None, print_blob=True,
+    database=DirectoryBasedExampleDatabase(ROOT / ".hypothesis" / "examples"),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                           HealthCheck.data_too_large])
+settings.register_profile("long", settings.get_profile("ci"), max_examples=3000)
+settings.load_profile(os.environ.get("REPORTGEN_HYPOTHESIS_PROFILE", "ci"))
 
 SAMPLES = ROOT / "samples"
 SAMPLE_NAMES = ("plan", "plan-minimal", "summary", "two-years/2024", "two-years/2025")
