@@ -1,0 +1,67 @@
+"""Every form of page number docs/check.md's rule table names (page.number, page.number_side), found
+by ``check`` in a correct hand-made document, and the nearest forms it must not report."""
+
+from __future__ import annotations
+
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from handmade import correct_document
+
+from reportgen.check.run import check
+
+ODD, EVEN = "奇数页页脚", "偶数页页脚"
+NOT_DASHES = "页码应写作“— 1 —”（两侧各一条一字线），实为“{}”"
+
+
+def findings(doc, tmp_path) -> list[tuple[str, str, str]]:
+    doc.save(tmp_path / "通知.docx")
+    return [(f.rule, str(f.where), f.message) for f in check(tmp_path / "通知.docx")]
+
+
+@pytest.mark.parametrize(("before", "after", "found"), [
+    ("-", "-", [("page.number", ODD, NOT_DASHES.format("-1-"))]),
+    ("– ", " –", [("page.number", ODD, NOT_DASHES.format("– 1 –"))]),
+    ("－", "－", [("page.number", ODD, NOT_DASHES.format("－1－"))]),
+    ("——", "——", [("page.number", ODD, NOT_DASHES.format("——1——"))]),
+    ("第", "页", [("page.number", ODD, NOT_DASHES.format("第1页"))]),
+    ("", "", [("page.number", ODD, NOT_DASHES.format("1"))]),
+    ("—  ", "  —", [("page.number", ODD, NOT_DASHES.format("—  1  —"))]),
+    ("—", "—", []),  # the space beside each dash may be left out
+    ("— ", " —", []),
+])
+def test_the_page_number_is_written_between_two_em_dashes(before, after, found, tmp_path):
+    doc = correct_document()
+    number = doc.sections[0].footer.paragraphs[0]
+    number.runs[0].text, number.runs[-1].text = before, after
+    assert findings(doc, tmp_path) == found
+
+
+def test_a_number_typed_as_text_is_no_page_number(tmp_path):
+    doc = correct_document()
+    number = doc.sections[0].footer.paragraphs[0]
+    for field_run in number.runs[1:-1]:
+        number._p.remove(field_run._r)
+    number.runs[0].text = "— 1"
+    assert findings(doc, tmp_path) == [("page.number", ODD, "没有页码（应插入 PAGE 域，写作“— 1 —”）")]
+
+
+@pytest.mark.parametrize(("odd", "align", "found"), [
+    (True, WD_ALIGN_PARAGRAPH.CENTER, [("page.number_side", ODD, "单页页码应居右，实为居中")]),
+    (True, WD_ALIGN_PARAGRAPH.LEFT, [("page.number_side", ODD, "单页页码应居右，实为居左")]),
+    (False, WD_ALIGN_PARAGRAPH.RIGHT, [("page.number_side", EVEN, "双页页码应居左，实为居右")]),
+    (False, WD_ALIGN_PARAGRAPH.CENTER, [("page.number_side", EVEN, "双页页码应居左，实为居中")]),
+    (True, WD_ALIGN_PARAGRAPH.RIGHT, []),
+    (False, WD_ALIGN_PARAGRAPH.LEFT, []),
+])
+def test_odd_pages_are_numbered_right_and_even_pages_left(odd, align, found, tmp_path):
+    doc = correct_document()
+    section = doc.sections[0]
+    (section.footer if odd else section.even_page_footer).paragraphs[0].alignment = align
+    assert findings(doc, tmp_path) == found
+
+
+def test_one_footer_for_all_pages_cannot_alternate(tmp_path):
+    doc = correct_document()
+    doc.settings.odd_and_even_pages_header_footer = False
+    assert findings(doc, tmp_path) == [
+        ("page.number_side", "页脚", "页码应单页居右、双页居左：页眉页脚需设为“奇偶页不同”")]
