@@ -1,4 +1,4 @@
-"""Every form docs/check.md's rule table names for the text and ordinal rules, found by ``check``.
+"""Every form docs/check.md's rule table names for the text, ordinal and indent rules, found by ``check``.
 
 Each form is planted in a correct hand-made document (handmade.py) and the whole list of
 findings is asserted; beside each rule stand the nearest forms it must not report (a decimal
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 from handmade import FANGSONG, correct_document, find, para, run, set_text
 
 from reportgen.check.run import check
@@ -226,4 +228,32 @@ def ordinal_fault(heading: str, right: str, wrong: str, where: str, message: str
 def test_each_wrong_ordinal_form_is_reported(heading, right, wrong, found, tmp_path):
     doc = correct_document()
     set_text(find(doc, heading), right, wrong)
+    assert findings(doc, tmp_path) == found
+
+
+def indent_fault(chars: int):
+    return [("layout.indent", E, "第3段「按照区安委会（城安委〔2…」", f"正文段落首行应缩进2字，实为{chars}字")]
+
+
+@pytest.mark.parametrize(("first_line", "left", "opening", "align", "found"), [
+    (0, 0, "", None, indent_fault(0)),
+    (16, 0, "", None, indent_fault(1)),
+    (48, 0, "", None, indent_fault(3)),
+    (0, 0, "\u3000", None, indent_fault(1)),
+    (0, 0, "  ", None, indent_fault(1)),  # two half-width spaces make one 字
+    (0, 0, "\u3000\u3000", None, []),  # leading full-width spaces count as indent
+    (16, 0, "\u3000", None, []),
+    (0, 0, "", WD_ALIGN_PARAGRAPH.CENTER, []),
+    (0, 0, "", WD_ALIGN_PARAGRAPH.RIGHT, []),
+    (-32, 32, "", None, []),  # hanging
+    (0, 0, "\t", None, []),
+], ids=["0", "1", "3", "one-full-width-space", "two-spaces", "two-full-width-spaces", "1+space",
+        "centred", "right", "hanging", "tab"])
+def test_body_paragraphs_are_indented_two_characters(first_line, left, opening, align, found, tmp_path):
+    doc = correct_document()
+    body = find(doc, "按照")
+    body.paragraph_format.first_line_indent, body.paragraph_format.left_indent = Pt(first_line), Pt(left)
+    body.runs[0].text = opening + body.runs[0].text
+    if align is not None:
+        body.alignment = align
     assert findings(doc, tmp_path) == found
