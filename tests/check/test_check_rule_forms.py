@@ -205,19 +205,21 @@ def ordinal_fault(heading: str, right: str, wrong: str, where: str, message: str
 
 
 @pytest.mark.parametrize(("heading", "right", "wrong", "found"), [
-    # “一.” is also read as a sentence's full stop after a Chinese character.
-    ordinal_fault("一、总体", "一、", "一.", LEVEL_1, "序号“一.”应写作“一、”", also=(
-        ("text.punctuation", E, "第4段「一.总体要求」", "中文中用了半角标点：“一.总体”中的“.”应为“。”"),)),
+    # The ordinal is judged by ordinal.form alone: “一.” is no sentence's full stop after “一”.
+    ordinal_fault("一、总体", "一、", "一.", LEVEL_1, "序号“一.”应写作“一、”"),
     ordinal_fault("一、总体", "一、", "一．", LEVEL_1, "序号“一．”应写作“一、”"),
     ordinal_fault("（一）工作目标", "（一）", "（一）、", LEVEL_2, "序号“（一）、”应写作“（一）”"),
-    ordinal_fault("（一）工作目标", "（一）", "(一)", LEVEL_2, "序号“(一)”应写作“（一）”", also=(
-        ("text.punctuation", E, "第6段「(一)工作目标」", "中文中用了半角标点：“(一)”中的“(”应为“（”（共2处）"),)),
+    ordinal_fault("（一）工作目标", "（一）", "(一)", LEVEL_2, "序号“(一)”应写作“（一）”"),
     ordinal_fault("（一）工作目标", "（一）", "1.1 ", LEVEL_2, "序号“1.1”应写作“（一）”"),
     ordinal_fault("1.排查", "1.", "1、", LEVEL_3, "序号“1、”应写作“1.”"),
     ordinal_fault("1.排查", "1.", "1．", LEVEL_3, "序号“1．”宜写作“1.”（半角点）", W),
     ordinal_fault("1.排查", "1.", "2.3.1 ", "第9段「{}排查隐患。各…」", "序号“2.3.1”应写作“1.”"),
-    ordinal_fault("（1）重点", "（1）", "(1)", LEVEL_4, "序号“(1)”应写作“（1）”", also=(
-        ("text.punctuation", E, "第10段「(1)重点企业。各科室要…」", "中文中用了半角标点：“(1)重点”中的“)”应为“）”"),)),
+    ordinal_fault("（1）重点", "（1）", "(1)", LEVEL_4, "序号“(1)”应写作“（1）”"),
+    # After the ordinal the heading's text is judged as any other.
+    pytest.param("一、总体", "一、总体要求", "一.总体要求,从严", [
+        ("ordinal.form", E, "第4段「一.总体要求,从严」", "序号“一.”应写作“一、”"),
+        ("text.punctuation", E, "第4段「一.总体要求,从严」", "中文中用了半角标点：“要求,从严”中的“,”应为“，”")],
+        id="一.总体要求,从严"),
     ordinal_fault("（1）重点", "（1）", "（1）、", "第10段「{}重点企业。各科室…」", "序号“（1）、”应写作“（1）”"),
     ordinal_fault("（1）重点", "（1）", "（1），", "第10段「{}重点企业。各科室…」", "序号“（1），”应写作“（1）”"),
     # The nearest forms that pass: a space after the ordinal; a body paragraph opening with a decimal.
