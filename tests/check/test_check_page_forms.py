@@ -1,10 +1,12 @@
-"""Every form of page number docs/check.md's rule table names (page.number, page.number_side), found
-by ``check`` in a correct hand-made document, and the nearest forms it must not report."""
+"""The page rules' forms docs/check.md's rule table names (page.number, page.number_side, page.margin
+within ±1 mm), found by ``check`` in a correct hand-made document, and the nearest forms it must
+not report."""
 
 from __future__ import annotations
 
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Mm
 from handmade import correct_document
 
 from reportgen.check.run import check
@@ -65,3 +67,18 @@ def test_one_footer_for_all_pages_cannot_alternate(tmp_path):
     doc.settings.odd_and_even_pages_header_footer = False
     assert findings(doc, tmp_path) == [
         ("page.number_side", "页脚", "页码应单页居右、双页居左：页眉页脚需设为“奇偶页不同”")]
+
+
+MARGINS = {"top_margin": ("上边距（天头）", 37), "bottom_margin": ("下边距", 35),
+           "left_margin": ("左边距（订口）", 28), "right_margin": ("右边距", 26)}
+
+
+@pytest.mark.parametrize("margin", MARGINS)
+@pytest.mark.parametrize(("off", "reported"), [(-1.2, True), (-0.8, False), (0.8, False), (1.2, True)])
+def test_each_margin_is_judged_within_one_millimetre(margin, off, reported, tmp_path):
+    name, right = MARGINS[margin]
+    doc = correct_document()
+    setattr(doc.sections[0], margin, Mm(right + off))
+    found = [f for f in findings(doc, tmp_path) if f[0] == "page.margin"]  # the 版心 and grid follow
+    assert found == ([("page.margin", "页面设置", f"{name}应为{right}毫米，实为{right + off:g}毫米")]
+                     if reported else [])
