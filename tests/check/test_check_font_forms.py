@@ -1,9 +1,10 @@
 """font.body for every part docs/check.md's rule table names (body, 主送, 发文字号, 附件说明, 署名,
-成文日期, text after a run-in heading), and the names of 仿宋 it must accept."""
+成文日期, text after a run-in heading), the names of 仿宋 it must accept, and font.theme's forms."""
 
 from __future__ import annotations
 
 import pytest
+from docx.oxml.ns import qn
 from handmade import SONG, correct_document, find, run, set_font
 
 from reportgen.check.run import check
@@ -51,3 +52,25 @@ def test_every_name_of_fangsong_is_fangsong(name, tmp_path):
                   in_run("2024年5月20日"), in_run("（二）工作步骤", 1)):
         plant(doc, name)
     assert findings(doc, tmp_path) == []
+
+
+THEMED = "正文字体取自文档主题（宋体），主题字体会盖过所设字体，应直接设为仿宋"
+
+
+@pytest.mark.parametrize(("slot", "theme", "found"), [
+    ("eastAsiaTheme", "minorEastAsia", [("font.theme", "第3段「按照区安委会（城安委〔2…」", THEMED)]),
+    ("eastAsiaTheme", "majorEastAsia", [("font.theme", "第3段「按照区安委会（城安委〔2…」", THEMED)]),
+    ("asciiTheme", "minorHAnsi", []),  # Latin slots: fonts are judged on the Chinese characters
+    ("hAnsiTheme", "minorHAnsi", []),
+])
+def test_a_theme_font_on_chinese_text_is_reported(slot, theme, found, tmp_path):
+    doc = correct_document()
+    find(doc, "按照").runs[0]._r.rPr.rFonts.set(qn(f"w:{slot}"), theme)
+    assert findings(doc, tmp_path) == found
+
+
+def test_a_theme_font_on_the_page_numbers_digits_is_named(tmp_path):
+    doc = correct_document()
+    for part in doc.sections[0].footer.paragraphs[0].runs:
+        part._r.rPr.rFonts.set(qn("w:asciiTheme"), "minorHAnsi")
+    assert findings(doc, tmp_path) == [("font.page_number", "奇数页页脚", "页码应为宋体，实为Cambria")]
