@@ -1,4 +1,4 @@
-"""Every form docs/check.md's rule table names for the text, ordinal and indent rules, found by ``check``.
+"""Every form docs/check.md's rule table names for the text, ordinal and indent rules, found by `check`.
 
 Each form is planted in a correct hand-made document (handmade.py) and the whole list of
 findings is asserted; beside each rule stand the nearest forms it must not report (a decimal
@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls
 from docx.shared import Pt
 from handmade import FANGSONG, correct_document, find, para, run, set_text
 
@@ -258,4 +260,34 @@ def test_body_paragraphs_are_indented_two_characters(first_line, left, opening, 
     body.runs[0].text = opening + body.runs[0].text
     if align is not None:
         body.alignment = align
+    assert findings(doc, tmp_path) == found
+
+
+AUTO = ("ordinal.auto", E, "第3段「按照区安委会（城安委〔2…」", "使用了 Word 自动编号，序号应直接写成文字")
+NUMBERED = f'<w:numPr {nsdecls("w")}><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'
+
+
+@pytest.mark.parametrize("from_style", [False, True], ids=["direct", "from-style"])
+def test_word_auto_numbering_is_reported_direct_or_from_the_style(from_style, tmp_path):
+    doc = correct_document()
+    body = find(doc, "按照")
+    if from_style:
+        listed = doc.styles.add_style("列表段落", WD_STYLE_TYPE.PARAGRAPH)
+        listed.base_style = doc.styles["Normal"]
+        listed.element.get_or_add_pPr().append(parse_xml(NUMBERED))
+        body.style = listed
+    else:
+        body._p.get_or_add_pPr().append(parse_xml(NUMBERED))
+    assert findings(doc, tmp_path) == [AUTO]
+
+
+@pytest.mark.parametrize(("right", "wrong", "found"), [
+    ("一、", "二、", [("ordinal.gap", E, "第4段「二、总体要求」", "序号应从“一、”开始，实为“二、”"),
+                    ("ordinal.repeat", E, "第14段「二、工作要求」", "序号“二、”重复")]),
+    ("（一）", "（二）", [("ordinal.gap", E, "第6段「（二）工作目标」", "序号应从“（一）”开始，实为“（二）”"),
+                      ("ordinal.repeat", E, "第8段「（二）工作步骤。检查分三…」", "序号“（二）”重复")]),
+])
+def test_numbering_starts_at_one(right, wrong, found, tmp_path):
+    doc = correct_document()
+    set_text(find(doc, right), right, wrong)
     assert findings(doc, tmp_path) == found
