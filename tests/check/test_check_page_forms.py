@@ -1,6 +1,6 @@
-"""The page rules' forms docs/check.md's rule table names (page.number, page.number_side, page.margin
-within ±1 mm), found by ``check`` in a correct hand-made document, and the nearest forms it must
-not report."""
+"""The page rules' forms docs/check.md's rule table names (page.number, page.number_side, page.size
+and page.margin within ±1 mm), found by ``check`` in a correct hand-made document, and the
+nearest forms it must not report."""
 
 from __future__ import annotations
 
@@ -81,4 +81,14 @@ def test_each_margin_is_judged_within_one_millimetre(margin, off, reported, tmp_
     setattr(doc.sections[0], margin, Mm(right + off))
     found = [f for f in findings(doc, tmp_path) if f[0] == "page.margin"]  # the 版心 and grid follow
     assert found == ([("page.margin", "页面设置", f"{name}应为{right}毫米，实为{right + off:g}毫米")]
+                     if reported else [])
+
+
+@pytest.mark.parametrize(("width", "height", "reported"), [
+    (208.8, 297, True), (209.2, 297, False), (210, 297.8, False), (210, 298.2, True)])
+def test_the_paper_is_judged_within_one_millimetre(width, height, reported, tmp_path):
+    doc = correct_document()
+    doc.sections[0].page_width, doc.sections[0].page_height = Mm(width), Mm(height)
+    found = [f for f in findings(doc, tmp_path) if f[0] == "page.size"]  # the 版心 and grid follow
+    assert found == ([("page.size", "页面设置", f"纸张应为A4（210×297毫米），实为{width:g}×{height:g}毫米")]
                      if reported else [])

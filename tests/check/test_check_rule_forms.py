@@ -13,7 +13,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 from docx.shared import Pt
-from handmade import FANGSONG, correct_document, find, para, run, set_text
+from handmade import FANGSONG, HEITI, KAITI, correct_document, find, para, run, set_text
 
 from reportgen.check.run import check
 
@@ -290,4 +290,22 @@ def test_word_auto_numbering_is_reported_direct_or_from_the_style(from_style, tm
 def test_numbering_starts_at_one(right, wrong, found, tmp_path):
     doc = correct_document()
     set_text(find(doc, right), right, wrong)
+    assert findings(doc, tmp_path) == found
+
+
+@pytest.mark.parametrize(("headings", "found"), [
+    ([("三、检查内容", HEITI)], [("ordinal.restart", E, "第22段「三、检查内容」",
+                                 "序号应在附件中重新从“一、”编起，实为“三、”")]),
+    ([("（二）检查范围", KAITI)], [("ordinal.restart", E, "第22段「（二）检查范围」",
+                                  "序号应在附件中重新从“（一）”编起，实为“（二）”")]),
+    ([("四、检查内容", HEITI)], [("ordinal.gap", E, "第22段「四、检查内容」", "序号应从“一、”开始，实为“四、”")]),
+    # Under a parent of its own in the attachment, a （二） is a skipped （一）, whatever came before.
+    ([("一、检查内容", HEITI), ("（二）检查范围", KAITI)],
+     [("ordinal.gap", E, "第23段「（二）检查范围」", "序号应从“（一）”开始，实为“（二）”")]),
+    ([("一、检查内容", HEITI), ("（一）检查范围", KAITI)], []),
+])
+def test_numbering_restarts_in_each_attachment(headings, found, tmp_path):
+    doc = correct_document()  # its attachment 检查安排表 ends it: headings added go there
+    for heading in headings:
+        para(doc, heading)
     assert findings(doc, tmp_path) == found
