@@ -12,7 +12,7 @@ import re
 
 from elements_strategy import elements, placeholders
 from hypothesis import strategies as st
-from texts_strategy import DATE_FORMS, DATES, LINES, LONG_TABLE, PADS, Draft, Generated
+from texts_strategy import DATE_FORMS, DATES, LINES, LONG_TABLE, PADS, WIDE_LISTS, Draft, Generated
 
 # Numbers as people write them in a table: plain decimals (docs/yaml-format.md); 1e+16 is text.
 DECIMALS = st.decimals(-10**9, 10**9, places=3, allow_nan=False, allow_infinity=False).map(float)
@@ -217,9 +217,10 @@ def _body(d: Draft, level: int) -> dict:
 
 
 @st.composite
-def documents(draw, kind: str | None = None) -> Generated:
-    """A valid 方案 or 总结, keys in English, Chinese or both, and what its .docx must show."""
-    d = Draft(draw, draw(st.sampled_from(["e", "z", "mixed"])))
+def documents(draw, kind: str | None = None, wide: bool = True) -> Generated:
+    """A valid 方案 or 总结, keys in English, Chinese or both, and what its .docx must show;
+    without ``wide`` lists and tables (Draft.count), for properties that convert to PDF."""
+    d = Draft(draw, draw(st.sampled_from(["e", "z", "mixed"])), WIDE_LISTS if wide else 0)
     kind = kind or draw(st.sampled_from(["plan", "summary"]))
     data = {}
     if d.maybe():

@@ -72,11 +72,11 @@ class Generated:
 class Draft:
     """One document being drawn: how its keys are spelled, what it must show."""
 
-    def __init__(self, draw, language: str):
+    def __init__(self, draw, language: str, wide: int = WIDE_LISTS):
         self.draw, self.language = draw, language
         self.shown: list[tuple[str, str]] = []
         self.ordinals: list = []
-        self.wide = WIDE_LISTS
+        self.wide = wide
 
     def count(self, low: int, high: int = 3, wide: tuple[int, int] = WIDE) -> int:
         """How many items a list gets: ``low`` to ``high``, or now and then (WIDE_LISTS times in
