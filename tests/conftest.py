@@ -1,4 +1,5 @@
-"""Shared fixtures: YAML files written inline, and LibreOffice renders (skipped where it is missing)."""
+"""Shared fixtures: YAML files written inline, LibreOffice renders (skipped where it is missing), and
+hostile-input tests run capped in a child process (capped.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,24 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from capped import run_capped
 from helpers import ROOT, soffice
+from hypothesis import HealthCheck, settings
+from hypothesis.database import DirectoryBasedExampleDatabase
 
 import reportgen
 from reportgen.office import convert
+
+# Property tests (test_properties.py): the "ci" profile, the default, tries 120 examples per
+# property; REPORTGEN_HYPOTHESIS_PROFILE=long tries 3000, for a run by hand. Examples that failed
+# are kept in .hypothesis/ at the repository root (git-ignored) and tried first on the next run.
+settings.register_profile(
+    "ci", max_examples=120, deadline=None, print_blob=True,
+    database=DirectoryBasedExampleDatabase(ROOT / ".hypothesis" / "examples"),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow,
+                           HealthCheck.data_too_large])
+settings.register_profile("long", settings.get_profile("ci"), max_examples=3000)
+settings.load_profile(os.environ.get("REPORTGEN_HYPOTHESIS_PROFILE", "ci"))
 
 SAMPLES = ROOT / "samples"
 SAMPLE_NAMES = ("plan", "plan-minimal", "summary", "two-years/2024", "two-years/2025")
@@ -59,3 +74,15 @@ def sample_pdfs(sample_docs: dict[str, Path], lo_profile: Path) -> dict[str, Pat
 @pytest.fixture(scope="session")
 def sample_pdf(sample_pdfs: dict[str, Path]) -> Path:
     return sample_pdfs["plan"]
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem):
+    """A test marked ``hostile`` runs in a forked child capped in memory and CPU (capped.py);
+    ``hostile(memory=…, cpu=…)`` sets other caps."""
+    marker = pyfuncitem.get_closest_marker("hostile")
+    if marker is None:
+        return None
+    arguments = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+    run_capped(pyfuncitem.obj, arguments, **marker.kwargs)
+    return True

@@ -12,7 +12,7 @@ import re
 
 from elements_strategy import elements, placeholders
 from hypothesis import strategies as st
-from texts_strategy import DATE_FORMS, DATES, LINES, PADS, Draft, Generated
+from texts_strategy import DATE_FORMS, DATES, LINES, LONG_TABLE, PADS, WIDE_LISTS, Draft, Generated
 
 # Numbers as people write them in a table: plain decimals (docs/yaml-format.md); 1e+16 is text.
 DECIMALS = st.decimals(-10**9, 10**9, places=3, allow_nan=False, allow_infinity=False).map(float)
@@ -28,7 +28,7 @@ def table(d: Draft) -> dict:
     columns = d.draw(st.lists(LINES, min_size=1, max_size=4, unique=True))
     d.shown += [("whole", c) for c in columns]
     numeric = [d.maybe(3) for _ in columns]
-    rows = [_row(d, columns, numeric) for _ in range(d.draw(st.integers(0, 3)))]
+    rows = [_row(d, columns, numeric) for _ in range(d.count(0, 3, LONG_TABLE))]
     data = {d.key(("columns", "列")): columns, d.key(("rows", "行")): rows}
     if d.maybe(3):
         data[d.key(TITLE)] = d.text("whole")
@@ -79,7 +79,7 @@ def _table_and_items(d: Draft, data: dict, level: int) -> None:
 
 def items(d: Draft, level: int, min_size: int = 1) -> list:
     """Items numbered at ``level``, from 1."""
-    return [item(d, level, n) for n in range(1, d.draw(st.integers(min_size, 3)) + 1)]
+    return [item(d, level, n) for n in range(1, d.count(min_size) + 1)]
 
 
 def section(d: Draft, number: int, titled: bool = False):
@@ -95,7 +95,7 @@ def stages(d: Draft, number: int) -> dict | list:
     """阶段安排: stages as headings (（一）…阶段) or phases (第一阶段：…), with periods and items."""
     d.ordinals.append((1, number))
     phase = d.maybe()
-    count = d.draw(st.integers(1, 3))
+    count = d.count(1)
     listed = [_stage(d, n, phase) for n in range(1, count + 1)]
     if not phase and d.maybe(3):
         return listed
@@ -179,7 +179,7 @@ def body(d: Draft, kind: str) -> dict:
     data, number = {}, 0
     for spellings in chosen:
         if spellings[0] == "sections":
-            count = d.draw(st.integers(1, 3))
+            count = d.count(1)
             data[d.key(spellings)] = [section(d, number + n, True) for n in range(1, count + 1)]
             number += count
             continue
@@ -192,7 +192,7 @@ def body(d: Draft, kind: str) -> dict:
 def attachments(d: Draft) -> list:
     """附件: names alone, or titled attachments with their own pages."""
     entries = []
-    for _ in range(d.draw(st.integers(1, 3))):
+    for _ in range(d.draw(st.integers(1, 5))):
         title = d.text("tail", shown=lambda t: t.rstrip("。，；.,;"))
         if d.maybe():
             entries.append(title)
@@ -217,9 +217,10 @@ def _body(d: Draft, level: int) -> dict:
 
 
 @st.composite
-def documents(draw, kind: str | None = None) -> Generated:
-    """A valid 方案 or 总结, keys in English, Chinese or both, and what its .docx must show."""
-    d = Draft(draw, draw(st.sampled_from(["e", "z", "mixed"])))
+def documents(draw, kind: str | None = None, wide: bool = True) -> Generated:
+    """A valid 方案 or 总结, keys in English, Chinese or both, and what its .docx must show;
+    without ``wide`` lists and tables (Draft.count), for properties that convert to PDF."""
+    d = Draft(draw, draw(st.sampled_from(["e", "z", "mixed"])), WIDE_LISTS if wide else 0)
     kind = kind or draw(st.sampled_from(["plan", "summary"]))
     data = {}
     if d.maybe():

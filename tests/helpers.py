@@ -99,8 +99,13 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
 
 LAUNCHER = """
 import json, os, resource, subprocess, sys
-timeout, command = float(sys.argv[1]), sys.argv[2:]
-child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+timeout, memory, cpu, command = float(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4:]
+def capped():
+    if memory:
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 5))
+child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+                         preexec_fn=capped)
 try:
     out, err = child.communicate(timeout=timeout)
     status = child.returncode
@@ -127,9 +132,18 @@ class Measured:
     mb: float
 
 
-def measured(*args: str, cwd: Path, timeout: float = 60) -> Measured:
+MEMORY_CAP, CPU_CAP = 1 << 30, 30
+
+
+def measured(*args: str, cwd: Path, timeout: float = 60, memory: int = MEMORY_CAP,
+             cpu: int = CPU_CAP) -> Measured:
     """Run ``reportgen args`` in ``cwd`` as a user would, measured by a small launcher process:
-    a child of pytest itself would carry pytest's memory in its peak (Linux counts it at fork)."""
-    command = [sys.executable, "-c", LAUNCHER, str(timeout), sys.executable, "-m", "reportgen", *args]
+    a child of pytest itself would carry pytest's memory in its peak (Linux counts it at fork).
+
+    Each process reportgen starts may hold ``memory`` bytes of address space (0: no cap) and
+    spend ``cpu`` CPU seconds (RLIMIT_AS, RLIMIT_CPU): past them a broken limit ends in a
+    MemoryError or SIGXCPU within seconds, not in a machine that swaps until the timeout."""
+    command = [sys.executable, "-c", LAUNCHER, str(timeout), str(memory), str(cpu),
+               sys.executable, "-m", "reportgen", *args]
     done = subprocess.run(command, cwd=cwd, capture_output=True, check=True)
     return Measured(**json.loads(done.stdout))

@@ -22,6 +22,8 @@ from reportgen.load.yaml_file import load_rows
 from reportgen.word.template_check import template_problems
 from reportgen.word.template_files import builtin_folder, export_template
 
+pytestmark = pytest.mark.hostile  # each test in a child capped in memory and CPU (capped.py)
+
 LAUGHS = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [
     f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
 LIMIT = "一份文档用不了这么多内容，请检查是否选错了文件"

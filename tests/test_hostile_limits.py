@@ -4,6 +4,8 @@ The bar for every case: a located Chinese message (exit status 1; 2 for a docume
 cannot read) or the correct result, never an internal error (3), nothing written when refused,
 and at most 10 CPU seconds for the whole process tree and 500 MB for its largest process.
 CPU seconds rather than wall time: the machine is shared, and the work is what a limit bounds.
+Each process also runs capped (helpers.measured: 1 GB of address space, 30 CPU seconds), so a
+limit that breaks fails the test within seconds instead of taking the machine's memory.
 Big inputs are generated as streams and shared between cases (module fixtures).
 """
 
@@ -45,7 +47,8 @@ TOO_MANY_TAGS = "占位符过多：全部占位符（{{ }} 和 {% %} 之内）�
 
 def within_bounds(run: Measured) -> Measured:
     assert run.status is not None, "still running after 60 seconds"
-    assert run.status != 3, run.err
+    assert run.status >= 0, f"killed by {signal.Signals(-run.status).name} (past its memory or CPU cap)"
+    assert run.status != 3, run.err  # a MemoryError past the memory cap ends here
     assert (run.cpu < SECONDS, run.mb < MEGABYTES) == (True, True), f"{run.cpu:.1f} s, {run.mb:.0f} MB"
     return run
 

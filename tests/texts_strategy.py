@@ -47,6 +47,8 @@ DOC_NUMBERS = st.tuples(CODES, st.integers(1949, 2100), st.integers(1, 9999)).ma
     lambda t: f"{t[0]}〔{t[1]}〕{t[2]}号")
 PADS = st.sampled_from(["", "", "", " ", "\u3000", "\t", "  "])
 DATES = st.dates(min_value=date(1949, 10, 1), max_value=date(2100, 12, 31))
+WIDE, LONG_TABLE = (10, 13), (30, 40)  # items of a wide list (numbers from 十 on), rows of a long table
+WIDE_LISTS = 2
 DATE_FORMS = ("{y}-{m:02d}-{d:02d}", "{y}-{m}-{d}", "{y}/{m}/{d}", "{y}.{m}.{d}", "{y}年{m}月{d}日")
 
 
@@ -70,10 +72,19 @@ class Generated:
 class Draft:
     """One document being drawn: how its keys are spelled, what it must show."""
 
-    def __init__(self, draw, language: str):
+    def __init__(self, draw, language: str, wide: int = WIDE_LISTS):
         self.draw, self.language = draw, language
         self.shown: list[tuple[str, str]] = []
         self.ordinals: list = []
+        self.wide = wide
+
+    def count(self, low: int, high: int = 3, wide: tuple[int, int] = WIDE) -> int:
+        """How many items a list gets: ``low`` to ``high``, or now and then (WIDE_LISTS times in
+        a document at most, so that it stays small enough to build in a blink) ``wide``."""
+        if self.wide and self.maybe(4):
+            self.wide -= 1
+            return self.draw(st.integers(*wide))
+        return self.draw(st.integers(low, high))
 
     def key(self, spellings: tuple[str, str]) -> str:
         """The English or Chinese spelling, as the document's language (or a coin, if mixed) says."""

@@ -40,7 +40,7 @@ RULES = {  # every rule id a finding can carry, with what it checks (the table i
     "text.recipients": "主送机关以全角“：”结尾",
     "text.cc": "抄送机关以“。”结尾",
     "text.punctuation": "中文中不用半角标点 , ; : ? ! ( ) \" .",
-    "text.placeholder": "没有残留占位符（××、XX、xxx、×月、**、{{、[日期]、【 】等）",
+    "text.placeholder": "没有残留占位符（××、XX、xxx、×月、**、{{、{#、[日期]、【 】等）",
     "layout.indent": "正文段落首行缩进 2 字",
     "layout.date": "成文日期在署名首字右移二字处（长于署名时右空二字；用印时右空四字）",
     "layout.red_line": "发文字号下的分隔线为红色，与版心等宽",

@@ -15,8 +15,11 @@ class Counter:
     def __init__(self) -> None:
         self.last: dict[int, int] = {}
         self.ended: dict[int, int] = {}
+        self.before: dict[int, int] = {}  # the last numbers before the attachment that started
 
     def restart(self) -> None:
+        """An attachment starts: numbering starts afresh, remembering where it stood."""
+        self.before = {**self.ended, **self.last}
         self.last.clear()
         self.ended.clear()
 
@@ -56,8 +59,10 @@ def sequence(para: Para, found: Ordinal, counter: Counter) -> list[Finding]:
     """Compare with the previous sibling: next number, repeat, going back, or skipping some."""
     previous = counter.step(found.level, found.number)
     if previous is None:
+        carried = None if any(level < found.level for level in counter.last) else \
+            counter.before.get(found.level)  # no parent yet in the attachment
         return [] if found.number == 1 else [
-            first_number(para, found, counter.ended.get(found.level))]
+            first_number(para, found, counter.ended.get(found.level), carried)]
     verdict = after_sibling(found.level, previous, found.number)
     return [error(verdict[0], at(para), verdict[1])] if verdict else []
 
@@ -76,10 +81,14 @@ def after_sibling(level: int, previous: int, number: int) -> tuple[str, str] | N
     return "ordinal.gap", f"序号从“{before}”跳到“{shown}”，缺少{lacking}"
 
 
-def first_number(para: Para, found: Ordinal, under_previous_parent: int | None) -> Finding:
-    """The first sibling is not 1: numbering carried on from the last parent, or simply skipped."""
+def first_number(para: Para, found: Ordinal, under_previous_parent: int | None,
+                 before_attachment: int | None) -> Finding:
+    """The first sibling is not 1: numbering carried on from the last parent or from before the
+    attachment, or simply skipped."""
     shown, first = ordinal(found.level, found.number), ordinal(found.level, 1)
     if under_previous_parent == found.number - 1:
         return error("ordinal.restart", at(para),
                      f"序号应在上一级标题下重新从“{first}”编起，实为“{shown}”")
+    if under_previous_parent is None and before_attachment == found.number - 1:
+        return error("ordinal.restart", at(para), f"序号应在附件中重新从“{first}”编起，实为“{shown}”")
     return error("ordinal.gap", at(para), f"序号应从“{first}”开始，实为“{shown}”")

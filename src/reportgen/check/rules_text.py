@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..chinese.text_rules import text_faults
 from .docx_read import Para, Reading
+from .ordinal_parse import parse_ordinal
 from .report import ERROR, WARNING, Finding, at, error
 from .roles import Role
 
@@ -15,9 +16,16 @@ def text_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     for para, role in zip(reading.paragraphs, roles, strict=True):
         if para.number:
             findings += [Finding(f.rule, ERROR if f.serious else WARNING, at(para), f.message)
-                         for f in text_faults(para.text)]
+                         for f in text_faults(without_ordinal(para.text, role))]
             findings += endings(para, role)
     return findings
+
+
+def without_ordinal(text: str, role: Role) -> str:
+    """A heading's text with its ordinal blanked: ordinal.form judges “一.” and “(1)”, which are
+    no sentence's full stop or brackets (“一.” is not to be written “一。”)."""
+    found = parse_ordinal(text) if role.kind == "heading" else None
+    return text if found is None else " " * found.end + text[found.end:]
 
 
 def endings(para: Para, role: Role) -> list[Finding]:

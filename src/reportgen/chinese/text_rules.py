@@ -28,9 +28,9 @@ CITING = ("根据", "按照", "依据", "依照", "参照", "对照", "执行", 
 HALF_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）",
               ".": "。", '"': "“”"}
 HALF_WIDTH_MARK = re.compile("[" + re.escape("".join(HALF_WIDTH)) + "]")
-PLACEHOLDER_MARK = re.compile(r"[×XxＸｘ*＊○{}%\[［【（(]")  # a placeholder needs one of these
+PLACEHOLDER_MARK = re.compile(r"[×XxＸｘ*＊○{}%#\[［【（(]")  # a placeholder needs one of these
 PLACEHOLDER = re.compile(r"(?<!\d)×+|×+(?!\d)|(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])"
-                         r"|[Ｘｘ]{2,}|\*{2,}|＊{2,}|○{2,}|\{\{|\}\}|\{%|%\}"
+                         r"|[Ｘｘ]{2,}|\*{2,}|＊{2,}|○{2,}|\{\{|\}\}|\{%|%\}|\{#|#\}"
                          # a blank in brackets: [日期] 【发文单位】 ［ ］ （ ）; not [2024] or [1]
                          r"|[\[［【][\s\u3000]*[^\[\]［］【】\d\s\u3000]{0,10}[\s\u3000]*[\]］】]"
                          r"|[（(][\s\u3000]*[）)]")
@@ -57,12 +57,29 @@ def dates(text: str) -> list[TextFault]:
     found = []
     if "年" in text:  # most texts have no date: look no further
         found += [_arabic_date(m) for m in ARABIC_DATE.finditer(text)]
-        found += [TextFault("text.date", True, f"日期“{m[0]}”应写作“{chinese_date_read(m)}”",
-                            m.start()) for m in CHINESE_DATE.finditer(text)]
+        found += [_chinese_date(m) for m in CHINESE_DATE.finditer(text)]
     numeric = NUMERIC_DATE.finditer(text) if DIGITS_APART.search(text) else ()
-    found += [TextFault("text.date", False, f"日期“{m[0]}”宜写作“{int(m[1])}年{int(m[3])}月"
-                        f"{int(m[4])}日”", m.start()) for m in numeric]
+    found += [_numeric_date(m) for m in numeric]
     return [f for f in found if f is not None]
+
+
+def _chinese_date(found: re.Match) -> TextFault:
+    """二〇二四年三月五日 is written 2024年3月5日; a day that does not exist is said to be missing,
+    not rewritten in figures (二〇二四年二月三十日 is no 2024年2月30日 either)."""
+    year, month, day = found[1].translate(YEAR_DIGITS), found[2], found[3]
+    if not _exists(int(year), CHINESE_NUMBERS.get(month, 0), CHINESE_NUMBERS.get(day, 0) if day else 1):
+        return TextFault("text.date", True, f"日期“{found[0]}”不存在", found.start())
+    return TextFault("text.date", True, f"日期“{found[0]}”应写作“{chinese_date_read(found)}”",
+                     found.start())
+
+
+def _numeric_date(found: re.Match) -> TextFault:
+    """2024-03-05 is better written 2024年3月5日 (a warning); 2024-02-30 does not exist (an error)."""
+    year, month, day = int(found[1]), int(found[3]), int(found[4])
+    if not _exists(year, month, day):
+        return TextFault("text.date", True, f"日期“{found[0]}”不存在", found.start())
+    return TextFault("text.date", False, f"日期“{found[0]}”宜写作“{year}年{month}月{day}日”",
+                     found.start())
 
 
 def _arabic_date(found: re.Match) -> TextFault | None:
@@ -112,7 +129,8 @@ def punctuation(text: str) -> list[TextFault]:
 
 
 def placeholders(text: str) -> list[TextFault]:
-    """××, XX, xxx, **, {{ or a blank in brackets ([日期], 【发文单位】) left where a real value belongs."""
+    """××, XX, xxx, **, {{, {% or {# (a template's tag or comment) or a blank in brackets ([日期],
+    【发文单位】) left where a real value belongs."""
     found = list(PLACEHOLDER.finditer(text)) if PLACEHOLDER_MARK.search(text) else []
     if not found:
         return []

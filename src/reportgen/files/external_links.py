@@ -68,7 +68,7 @@ def external_links(archive: zipfile.ZipFile) -> list[Link]:
         if name.endswith(".rels") and b"External" in data:
             links += [_relationship_link(name, r) for r in _external(_root(data))]
         elif data and (b"instrText" in data or b"fldSimple" in data):
-            links += [Link(name, f"{word} 域", _argument(instruction), FIXES["field"])
+            links += [Link(name, f"{word} 域", _argument(instruction, word), FIXES["field"])
                       for word, instruction, _ in _fetching_fields(_root(data))]
     return links
 
@@ -135,12 +135,16 @@ def _fetching_fields(root) -> list[tuple[str, str, list]]:
     return [w for w in words if w[0] in FETCHING_FIELDS]
 
 
-def _argument(instruction: str) -> str:
-    """The first argument of a field instruction as Word reads it (no quotes, ``\\\\`` as one
-    backslash): the file it fetches."""
-    found = re.match(r'\S+\s+(?:"([^"]*)"|(\S+))', instruction)
-    argument = (found.group(1) or found.group(2) or "") if found else instruction
-    return argument.replace("\\\\", "\\")
+def _argument(instruction: str, word: str) -> str:
+    """The file a field fetches, as Word reads it (no quotes, ``\\\\`` as one backslash): its
+    first argument, or for LINK (``LINK Excel.Sheet.12 "表.xlsx" …``) the second, after the class
+    of the linked object; the whole instruction when it has no such argument."""
+    arguments = re.findall(r'"([^"]*)"|(\S+)', instruction)[1:]
+    index = 1 if word == "LINK" and len(arguments) > 1 else 0
+    if len(arguments) <= index:
+        return instruction
+    quoted, plain = arguments[index]
+    return (quoted or plain).replace("\\\\", "\\")
 
 
 def _unwrap(elements: list) -> None:

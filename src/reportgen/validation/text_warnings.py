@@ -64,7 +64,7 @@ def _at(container: Any, key: Any) -> Any:
 
 
 def _has_tags(text: str) -> bool:
-    return "{{" in text or "{%" in text
+    return "{{" in text or "{%" in text or "{#" in text
 
 
 def document_warnings(document: Document, source: Source) -> list[Problem]:
