@@ -29,11 +29,17 @@ HALF_WIDTH = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "
               ".": "。", '"': "“”"}
 HALF_WIDTH_MARK = re.compile("[" + re.escape("".join(HALF_WIDTH)) + "]")
 PLACEHOLDER_MARK = re.compile(r"[×XxＸｘ*＊○{}%#\[［【（(]")  # a placeholder needs one of these
-PLACEHOLDER = re.compile(r"(?<!\d)×+|×+(?!\d)|(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])"
+PLACEHOLDER = re.compile(r"×{2,}|(?<!\w)×|×(?!\w)|(?<=第)×|×(?=[年月日号时分条款项章节届])"
+                         r"|(?<![A-Za-z])(?:X{2,}|x{2,})(?![A-Za-z])"
                          r"|[Ｘｘ]{2,}|\*{2,}|＊{2,}|○{2,}|\{\{|\}\}|\{%|%\}|\{#|#\}"
-                         # a blank in brackets: [日期] 【发文单位】 ［ ］ （ ）; not [2024] or [1]
-                         r"|[\[［【][\s\u3000]*[^\[\]［］【】\d\s\u3000]{0,10}[\s\u3000]*[\]］】]"
                          r"|[（(][\s\u3000]*[）)]")
+# A single × between two words or numbers is a multiplication (3×4, 长×宽) unless it stands for
+# a number (第×条, ×月×日). Brackets hold a blank when they hold nothing, only marks, or the name
+# of what belongs there ([日期] 【发文单位】); a label such as 【重要】 or a citation [1] is text.
+BRACKETED = re.compile(r"[\[［【](?P<inside>[^\[\]［］【】]{0,12})[\]］】]")
+BLANK_INSIDE = re.compile(r"[\s\u3000×XxＸｘ_＿…·.○*＊]*"
+                          r"|.*(?:日期|时间|名称|单位|部门|机关|姓名|地点|内容|金额|数量|文号|标题"
+                          r"|填写|填入|待定|待填|联系人|负责人|电话).*")
 
 
 @dataclass(frozen=True)
@@ -131,12 +137,23 @@ def punctuation(text: str) -> list[TextFault]:
 def placeholders(text: str) -> list[TextFault]:
     """××, XX, xxx, **, {{, {% or {# (a template's tag or comment) or a blank in brackets ([日期],
     【发文单位】) left where a real value belongs."""
-    found = list(PLACEHOLDER.finditer(text)) if PLACEHOLDER_MARK.search(text) else []
+    found = _placeholder_spots(text) if PLACEHOLDER_MARK.search(text) else []
     if not found:
         return []
     more = f"（共{len(found)}处）" if len(found) > 1 else ""
     return [TextFault("text.placeholder", True, f"残留占位符“{found[0][0]}”，应填入实际内容{more}",
                       found[0].start())]
+
+
+def _placeholder_spots(text: str) -> list[re.Match]:
+    """Every placeholder of ``text`` in the order they stand."""
+    blanks = [m for m in BRACKETED.finditer(text) if BLANK_INSIDE.fullmatch(m["inside"])
+              and not m["inside"].strip().isdigit()]
+    spots: list[re.Match] = []
+    for spot in sorted([*blanks, *PLACEHOLDER.finditer(text)], key=lambda m: m.start()):
+        if not spots or spot.start() >= spots[-1].end():  # [××] is one placeholder, not two
+            spots.append(spot)
+    return spots
 
 
 RULES = (dates, doc_numbers, punctuation, placeholders)
