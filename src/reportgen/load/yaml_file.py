@@ -52,9 +52,19 @@ def load_rows(path: str | Path) -> Source:
     return _load(Path(path), UNIT_LIST, list, NOT_A_LIST)
 
 
+def read_yaml_text(name: str, text: str, folder: Path) -> Source:
+    """Like read_yaml, for YAML text not yet written to a file (``name``, in ``folder``)."""
+    return _parse(name, clean(name, text), DOCUMENT, dict, NOT_A_MAPPING, folder)
+
+
 def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
     name = str(path)
     text = clean(name, decode(name, read_bytes(path, limits)))
+    return _parse(name, text, limits, kind, wrong_kind, path.resolve().parent)
+
+
+def _parse(name: str, text: str, limits: Limits, kind: type, wrong_kind: str,
+           folder: Path) -> Source:
     node = _compose(name, text, limits)
     builder = _Builder(name)
     data = builder.build(node, ()) if node is not None else None
@@ -64,7 +74,7 @@ def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
         raise ReportgenError(builder.problems)
     if not isinstance(data, kind):
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
-    return Source(name, data, builder.positions, path.resolve().parent)
+    return Source(name, data, builder.positions, folder)
 
 
 def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:

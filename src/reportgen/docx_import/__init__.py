@@ -1,0 +1,6 @@
+"""Last year's Word document as this year's YAML (reportgen import): any .docx read as check reads
+it, its paragraphs placed in reportgen's own keys, written as commented YAML that builds the same
+text again.
+
+May import: check (its reader and roles), validation, load, model, files, chinese, errors.
+"""

@@ -1,0 +1,223 @@
+"""The whole YAML file for a document's parts, keys in the order reportgen's samples use: the
+版头 and title, 主送 and 成文日期, the body, 署名, 附件, 附注 and the 版记; what could not be placed
+goes at the end of 结尾 with a note to check it."""
+
+from __future__ import annotations
+
+import re
+
+from ..chinese.dates import date_parts
+from ..chinese.doc_numbers import DOC_NUMBER, LOOSE_DOC_NUMBER
+from ..chinese.text_rules import CHINESE_DATE, chinese_date_read
+from ..model.forms import NOTICE_SENTENCE
+from .body_outline import Body, body_outline
+from .document_parts import Part, Parts, table_text
+from .sections_data import CHECK, literal, ordinal_forms, paragraphs, sections_data, table_data
+from .yaml_text import Block, Noted
+
+NOTICE_TITLE = re.compile(r"^关于印发《(?P<title>.+)》的通知$")
+NOTE_NUMBER = re.compile(r"^(?:附件[：:])?\s*(?:\d+[.．、]\s*)?")
+PRINTED = re.compile(r"^(?P<by>.*?)\s*(?P<on>\S+年\S+月\S+日)印发$")
+SUMMARY_TITLE = re.compile(r"总结")
+
+
+def document_data(parts: Parts) -> dict:
+    """Every key of the YAML file for ``parts``, in order."""
+    unlabelled = [p for p in parts.parts if not p.label]
+    notice, main = _notice_and_main(unlabelled)
+    unplaced = list(parts.unplaced) + [t for p in unlabelled if p not in (notice, main)
+                                       for t in _part_text(p)]
+    head = notice or main
+    title = "".join(main.title)
+    data: dict = {"文种": "总结"} if SUMMARY_TITLE.search(title) else {}
+    data["标题"] = _title(main.title)
+    data |= _issuer(parts, head)
+    year = _year(head.date)
+    if notice is not None:
+        data["印发通知"] = _notice(notice, main)
+    body = body_outline(main.body)
+    pages = [body_outline(p.body) for p in parts.parts if p.label]
+    forms, mixed = ordinal_forms(body.points + [q for page in pages for q in page.points])
+    if forms:
+        data["序号"] = forms
+    data |= _recipients_and_date(head, unplaced)
+    data |= _body(body, mixed, "文种" in data, year)
+    data |= _closing(head, main, parts, pages, unplaced)
+    data["结尾"] = closing_text(body.closing, unplaced)
+    return {k: v for k, v in data.items() if v is not None}
+
+
+def _notice_and_main(parts: list[Part]) -> tuple[Part | None, Part]:
+    """The 印发通知 and the 方案 after it, or no notice and the document itself."""
+    if not parts:
+        return None, Part()
+    if len(parts) > 1 and NOTICE_TITLE.match("".join(parts[0].title)):
+        return parts[0], parts[1]
+    return None, parts[0]
+
+
+def _title(lines: list[str]) -> Block | str:
+    return Block(tuple(literal(t) for t in lines), spaced=False) if len(lines) > 1 \
+        else literal("".join(lines))
+
+
+def _issuer(parts: Parts, head: Part) -> dict:
+    data: dict = {}
+    signature = head.signature
+    if len(signature) == 1:
+        data["发文机关"] = literal(signature[0])
+    mark = "".join(parts.mark)
+    if mark and mark != f"{data.get('发文机关', '')}文件":
+        data["发文机关标志"] = literal(mark)
+    if parts.doc_number:
+        data["发文字号"] = _doc_number(parts.doc_number)
+    if mark:
+        data["红头"] = "是"
+    return data
+
+
+def _doc_number(text: str) -> str | Noted:
+    """The 发文字号, in the form reportgen prints (〔〕, no 第, no leading zero) when close to it."""
+    if DOC_NUMBER.match(text):
+        return text
+    loose = LOOSE_DOC_NUMBER.match(text)
+    if loose is None:
+        return Noted(literal(text), f"{CHECK}发文字号的写法 reportgen 无法读取，请改为“机关代字〔年份〕序号号”")
+    fixed = f"{loose['code']}〔{loose['year']}〕{loose['num']}号"
+    return Noted(fixed, f"{CHECK}原文写作“{text}”，已按 GB/T 9704 改写")
+
+
+def _notice(notice: Part, main: Part) -> str | dict:
+    """是 for the usual title and sentence, else the notice's own 标题 and 内容."""
+    plan_title = "".join(main.title)
+    title = "".join(notice.title)
+    text = [p.text.strip() for p in notice.body if not p.is_table]
+    own: dict = {}
+    if title != f"关于印发《{plan_title}》的通知":
+        own["标题"] = literal(title)
+    if text != [NOTICE_SENTENCE.format(title=plan_title)]:
+        own["内容"] = paragraphs(text)
+    return own or "是"
+
+
+def _recipients_and_date(head: Part, unplaced: list[str]) -> dict:
+    data: dict = {}
+    if head.recipients:
+        names = head.recipients.rstrip("：:").split("、")
+        data["主送机关"] = [literal(n) for n in names] if len(names) > 1 else literal(names[0])
+    day = _date(head.date)
+    if day:
+        data["成文日期"] = day
+    elif head.date:
+        unplaced.append(head.date)
+    return data
+
+
+def _date(text: str) -> str:
+    """2024-03-05 for 2024年3月5日 (or 二〇二四年三月五日); "" for anything else."""
+    found = CHINESE_DATE.fullmatch(text)
+    parts = date_parts(chinese_date_read(found) if found else text)
+    return f"{parts[0]}-{parts[1]:02d}-{parts[2]:02d}" if parts else ""
+
+
+def _year(text: str) -> int | None:
+    day = _date(text)
+    return int(day[:4]) if day else None
+
+
+def _body(body: Body, mixed: str, summary: bool, year: int | None) -> dict:
+    data: dict = {}
+    notes = body.notes + ([mixed] if mixed else [])
+    opening = body.opening + ["\u3000".join(row) for row in body.rows or []]
+    if body.rows:
+        notes.append("原文开头的表格已改为文字（每行一段，单元格以全角空格隔开）")
+    if opening:
+        data["开头"] = paragraphs(opening)
+    if notes:
+        key = "开头" if "开头" in data else None
+        if key:
+            data[key] = Noted(data[key], "\n".join(n if n.startswith(CHECK) else CHECK + n
+                                                  for n in notes))
+    data |= sections_data(body.points, summary, year)
+    data["结尾"] = None  # its place among the keys; filled once every part is read
+    return data
+
+
+def _closing(head: Part, main: Part, parts: Parts, pages: list[Body], unplaced: list[str]) -> dict:
+    data: dict = {}
+    if len(head.signature) > 1:
+        data["署名"] = Block(tuple(literal(s) for s in head.signature), spaced=False)
+    if any("用印" in style for style in head.sealed):
+        data["用印"] = "是"
+    attachments = _attachments(main, [p for p in parts.parts if p.label], pages)
+    if attachments:
+        data["附件"] = attachments
+    if head.note:
+        data["附注"] = literal(head.note)
+    data |= _imprint(parts.imprint, unplaced)
+    return data
+
+
+def closing_text(closing: list[str], unplaced: list[str]):
+    """结尾: the body's closing, then (noted) the text that had no place of its own; None: none."""
+    unplaced = [t for t in unplaced if t.strip()]
+    if unplaced:
+        return Noted(paragraphs(closing + unplaced), f"{CHECK}结尾的最后{len(unplaced)}段在原文中的"
+                     "位置无法对应到 YAML 的键，已放在这里，请移到应在的地方或删去")
+    return paragraphs(closing) if closing else None
+
+
+def _attachments(main: Part, pages: list[Part], bodies: list[Body]) -> list:
+    names = [NOTE_NUMBER.sub("", n, count=1).strip() for n in main.notes]
+    found = []
+    for n in range(max(len(names), len(pages))):
+        page = pages[n] if n < len(pages) else None
+        name = names[n] if n < len(names) else ""
+        if page is None:
+            found.append(literal(name))
+            continue
+        found.append(_attachment_page(page, bodies[n], name))
+    return found
+
+
+def _attachment_page(page: Part, body: Body, name: str) -> dict | Noted:
+    data: dict = {"标题": _title(page.title) if page.title else literal(name)}
+    text = body.opening + body.closing
+    if text:
+        data["内容"] = paragraphs(text)
+    if body.rows is not None:
+        data["表格"] = table_data(body.rows)
+    if body.points:
+        data["条目"] = [sections_data_item(p) for p in body.points]
+    if name and name != "".join(page.title):
+        return Noted(data, f"{CHECK}附件说明中写的是“{name}”")
+    return data
+
+
+def sections_data_item(point) -> dict:
+    from .sections_data import point_data
+    return point_data(point)
+
+
+def _imprint(lines: list[str], unplaced: list[str]) -> dict:
+    """抄送：A，B。 and 印发机关 + 印发日期 (the line ending 印发)."""
+    data: dict = {}
+    for line in lines:
+        printed = PRINTED.match(line)
+        if line.startswith(("抄送：", "抄送:")) and "抄送" not in data:
+            names = re.split("[，、,]", line[3:].rstrip("。."))
+            data["抄送"] = [literal(n.strip()) for n in names if n.strip()]
+        elif printed and _date(printed["on"]) and "印发日期" not in data:
+            if printed["by"]:
+                data["印发机关"] = literal(printed["by"])
+            data["印发日期"] = _date(printed["on"])
+        else:
+            unplaced.append(line)
+    return data
+
+
+def _part_text(part: Part) -> list[str]:
+    """Every text of a part reportgen has no place for (a second document in one file)."""
+    body = [t for p in part.body for t in (table_text(p) if p.is_table else [p.text.strip()])]
+    return [*part.title, part.recipients, *body, *part.notes, *part.signature, part.date,
+            part.note]

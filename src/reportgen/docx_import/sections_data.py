@@ -1,0 +1,175 @@
+"""Points as the YAML's sections and items (标题, 内容, 表格, 条目, 接排), and each section under its
+own key (指导思想, 阶段安排, 组织领导 …) where the order of the keys allows it, else under 正文."""
+
+from __future__ import annotations
+
+import re
+
+from ..model.documents import Plan, Summary
+from ..model.value_types import join_lines
+from .body_outline import Point
+from .plan_sections import heading_stages, labelled_stages, leading_group
+from .yaml_text import Block, Noted, block_or_quoted
+
+FORMS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
+CHECK = "请核对："
+JINJA_OPENING = re.compile(r"\{[{%#]")
+
+
+def literal(text: str) -> str:
+    """``text`` as a placeholder-free value: {{, {% and {# are written so they print as they are."""
+    return JINJA_OPENING.sub(lambda m: "{{ '" + m[0] + "' }}", text)
+
+
+def paragraphs(texts: list[str]) -> Block | str | list[str]:
+    """Paragraphs as the YAML writes them: indenting spaces and line breaks as reportgen reads."""
+    return block_or_quoted([literal(join_lines(t)) for t in texts if t.strip()])
+
+
+def table_data(rows: list[list[str]]) -> dict:
+    """The first row as 列, the others as 行, each padded to the width of the widest."""
+    width = max(len(row) for row in rows)
+    cells = [[literal(c) for c in row] + [""] * (width - len(row)) for row in rows]
+    return {"列": cells[0], "行": cells[1:]} if len(cells) > 1 else {"列": cells[0]}
+
+
+def point_data(point: Point) -> dict | Noted:
+    """A section or item: 标题, 内容, 接排 where it differs from what reportgen does, 表格, 条目."""
+    data: dict = {}
+    if point.title:
+        data["标题"] = literal(point.title)
+    if point.text:
+        data["内容"] = paragraphs(point.text)
+    if point.title and point.text and point.run_in is not None and point.run_in != (point.form >= 3):
+        data["接排"] = "是" if point.run_in else "否"
+    if point.rows is not None:
+        data["表格"] = table_data(point.rows)
+    if point.items:
+        data["条目"] = [point_data(item) for item in point.items]
+    return Noted(data, "\n".join(CHECK + n for n in point.notes)) if point.notes else data
+
+
+def ordinal_forms(points: list[Point]) -> tuple[list[str] | None, str]:
+    """序号 when the points' ordinals by depth are not 一、（一）1.（1）; a note when they vary."""
+    by_depth: dict[int, set[int]] = {}
+    for depth, point in _depths(points, 1):
+        by_depth.setdefault(depth, set()).add(point.form)
+    forms = [min(by_depth[d]) for d in sorted(by_depth)]
+    mixed = any(len(f) > 1 for f in by_depth.values()) or forms != sorted(set(forms))
+    note = f"{CHECK}原文同一层次用了不同的序号，已按层次统一编号" if mixed else ""
+    if mixed or forms == list(range(1, len(forms) + 1)):
+        return None, note
+    return [FORMS[f] for f in forms], note
+
+
+def _depths(points: list[Point], depth: int):
+    for point in points:
+        yield depth, point
+        yield from _depths(point.items, depth + 1)
+
+
+def sections_data(points: list[Point], summary: bool, year: int | None) -> dict:
+    """The sections as keys in document order: named ones where their order allows, 正文 for
+    the rest (one list, so those must stand together)."""
+    names = {zh: field for field, zh in (Summary if summary else Plan).SECTIONS.items()
+             if field != "sections"}
+    keys = [_key(p, names, summary, year) for p in points]
+    while _split_free(keys):
+        named = [i for i, k in enumerate(keys) if k != "正文"]
+        keys[next(i for i in named if _between_free(keys, i))] = "正文"
+    data: dict = {}
+    for point, key in zip(points, keys, strict=True):
+        if key == "正文":
+            data.setdefault("正文", []).append(_free(point))
+        else:
+            data[key] = _named(point, key, year)
+    return data
+
+
+def _key(point: Point, names: dict, summary: bool, year: int | None) -> str:
+    if summary or point.title not in names:
+        if not summary and (leading_group(point) or _stages(point, year)):
+            return "组织领导" if leading_group(point) else "阶段安排"
+        return "正文"
+    return point.title
+
+
+def _split_free(keys: list[str]) -> bool:
+    free = [i for i, k in enumerate(keys) if k == "正文"]
+    return bool(free) and free[-1] - free[0] + 1 != len(free) or len(set(keys) - {"正文"}) != len(
+        [k for k in keys if k != "正文"])
+
+
+def _between_free(keys: list[str], i: int) -> bool:
+    free = [j for j, k in enumerate(keys) if k == "正文"]
+    return (free and free[0] < i < free[-1]) or keys.count(keys[i]) > 1
+
+
+def _free(point: Point) -> dict | Noted:
+    data = point_data(point)
+    if not point.title:
+        return Noted(data, f"{CHECK}原文这一部分没有标题") if isinstance(data, dict) else data
+    return data
+
+
+def _named(point: Point, key: str, year: int | None) -> dict | Noted:
+    """A section under its own key: 标题 only when it differs from the key; 阶段安排 with its
+    stages and 组织领导 with its 领导小组 where the text reads as them."""
+    if key == "阶段安排" and (stages := _stages(point, year)) is not None:
+        data = {"格式": stages.form} if stages.form != "heading" else {}
+        data |= {"内容": paragraphs(stages.text)} if stages.text else {}
+        data["条目"] = [_stage_data(s) for s in stages.stages]
+        return _titled(data, point, key)
+    if key == "组织领导" and (found := leading_group(point)) is not None:
+        before, group = found
+        moved = Point(point.form, point.title, before, point.rows, point.items, point.run_in,
+                      point.notes)
+        data = point_data(moved)
+        body = data.value if isinstance(data, Noted) else data
+        body.pop("标题", None)
+        body["领导小组"] = _group_data(group)
+        order = ["内容", "接排", "表格", "领导小组", "条目"]
+        ordered = {k: body[k] for k in order if k in body}
+        return _titled(Noted(ordered, data.comment) if isinstance(data, Noted) else ordered, point,
+                       key)
+    data = point_data(point)
+    body = data.value if isinstance(data, Noted) else data
+    body.pop("标题", None)
+    return _titled(data, point, key)
+
+
+def _titled(data: dict | Noted, point: Point, key: str) -> dict | Noted:
+    body = data.value if isinstance(data, Noted) else data
+    if point.title != key:
+        rest = dict(body)
+        body.clear()
+        body.update({"标题": literal(point.title or ""), **rest})
+    return data
+
+
+def _stages(point: Point, year: int | None):
+    return labelled_stages(point, year) or heading_stages(point, year)
+
+
+def _stage_data(stage: dict) -> dict:
+    """名称, 时间 or 开始/结束, 内容 and (under a heading) 条目."""
+    data = {k: literal(v) if k in ("名称", "时间") else v for k, v in stage.items()
+            if k not in ("内容", "条目")}
+    if stage.get("内容"):
+        data["内容"] = paragraphs(stage["内容"])
+    if stage.get("条目"):
+        data["条目"] = [point_data(item) for item in stage["条目"]]
+    return data
+
+
+def _group_data(group: dict) -> dict:
+    data = {}
+    for key, value in group.items():
+        if key == "办公室":
+            office = {"内容": paragraphs(value["内容"])} if value["内容"] else {}
+            data[key] = office | ({"主任": [literal(n) for n in value["主任"]]}
+                                  if "主任" in value else {})
+        else:
+            data[key] = [literal(v) for v in value] if isinstance(value, list) else literal(value)
+    return data
+
