@@ -14,7 +14,7 @@ from reportgen.load.yaml_file import read_yaml
 
 # Any character a .docx can hold (XML 1.0), which is all a document can give the writer.
 IN_XML = st.characters(blacklist_categories=("Cs",)).filter(
-    lambda c: c in "\t\n\r" or ("\x20" <= c and c not in "\x7f\ufffe\uffff"))
+    lambda c: c in "\t\n\r" or (c >= "\x20" and c not in "\x7f\ufffe\uffff"))
 TEXTS = st.text(IN_XML, max_size=40)
 KEYS = st.text(IN_XML, min_size=1, max_size=8)
 

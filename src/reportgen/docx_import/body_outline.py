@@ -61,6 +61,7 @@ def body_outline(pieces: list[Piece]) -> Body:
         else:
             _add_text(stack[-1], piece.text)
     closing = _closing(root)
+    _fill_empty_sections(root)
     for point in walk(root):
         _place_after_table(point)
     return Body(root.text, root.rows, root.items, closing, root.notes)
@@ -140,3 +141,21 @@ def _place_after_table(point: Point) -> None:
         point.text += point.after_table
         point.after_table = []
         point.notes.append("原文这里有文字排在表格之后，已移到表格之前")
+
+
+def _fill_empty_sections(root: Point) -> None:
+    """A section needs content: "活动主题：邻里守望" on one line is a run-in heading; a heading
+    with nothing under it joins the text before it, noted (reportgen prints no empty section)."""
+    kept: list[Point] = []
+    for point in root.items:
+        if point.text or point.items or point.rows is not None:
+            kept.append(point)
+            continue
+        title, colon, rest = (point.title or "").partition("：")
+        if colon and title and rest and point.form == 1:
+            kept.append(Point(point.form, title, [rest], run_in=True, notes=point.notes))
+            continue
+        into = kept[-1] if kept else root
+        into.text.append(point.title or "")
+        into.notes.append(f"原文这里的标题“{point.title}”下没有内容，已作为一段文字")
+    root.items = kept
