@@ -12,7 +12,8 @@ from ..chinese.text_rules import CHINESE_DATE, chinese_date_read
 from ..model.forms import NOTICE_SENTENCE
 from .body_outline import Body, body_outline
 from .document_parts import Part, Parts, table_text
-from .sections_data import CHECK, literal, ordinal_forms, paragraphs, sections_data, table_data
+from .ordinal_levels import Ordinals, ordinals
+from .sections_data import CHECK, literal, paragraphs, point_data, sections_data, table_data
 from .yaml_text import Block, Noted
 
 NOTICE_TITLE = re.compile(r"^关于印发《(?P<title>.+)》的通知$")
@@ -37,11 +38,11 @@ def document_data(parts: Parts) -> dict:
         data["印发通知"] = _notice(notice, main)
     body = body_outline(main.body)
     pages = [body_outline(p.body) for p in parts.parts if p.label]
-    forms, mixed = ordinal_forms(body.points + [q for page in pages for q in page.points])
-    if forms:
-        data["序号"] = forms
+    forms = ordinals(body.points, [q for page in pages for q in page.points])
+    if forms.document:
+        data["序号"] = forms.document
     data |= _recipients_and_date(head, unplaced)
-    data |= _body(body, mixed, "文种" in data, year)
+    data |= _body(body, forms, "文种" in data, year)
     data |= _closing(head, main, parts, pages, unplaced)
     data["结尾"] = closing_text(body.closing, unplaced)
     return {k: v for k, v in data.items() if v is not None}
@@ -125,9 +126,9 @@ def _year(text: str) -> int | None:
     return int(day[:4]) if day else None
 
 
-def _body(body: Body, mixed: str, summary: bool, year: int | None) -> dict:
+def _body(body: Body, forms: Ordinals, summary: bool, year: int | None) -> dict:
     data: dict = {}
-    notes = body.notes + ([mixed] if mixed else [])
+    notes = body.notes + ([forms.note] if forms.note else [])
     opening = body.opening + ["\u3000".join(row) for row in body.rows or []]
     if body.rows:
         notes.append("原文开头的表格已改为文字（每行一段，单元格以全角空格隔开）")
@@ -138,7 +139,7 @@ def _body(body: Body, mixed: str, summary: bool, year: int | None) -> dict:
         if key:
             data[key] = Noted(data[key], "\n".join(n if n.startswith(CHECK) else CHECK + n
                                                   for n in notes))
-    data |= sections_data(body.points, summary, year)
+    data |= sections_data(body.points, summary, year, forms.sections)
     data["结尾"] = None  # its place among the keys; filled once every part is read
     return data
 
@@ -188,15 +189,10 @@ def _attachment_page(page: Part, body: Body, name: str) -> dict | Noted:
     if body.rows is not None:
         data["表格"] = table_data(body.rows)
     if body.points:
-        data["条目"] = [sections_data_item(p) for p in body.points]
+        data["条目"] = [point_data(p) for p in body.points]
     if name and name != "".join(page.title):
         return Noted(data, f"{CHECK}附件说明中写的是“{name}”")
     return data
-
-
-def sections_data_item(point) -> dict:
-    from .sections_data import point_data
-    return point_data(point)
 
 
 def _imprint(lines: list[str], unplaced: list[str]) -> dict:

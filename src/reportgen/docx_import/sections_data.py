@@ -11,7 +11,6 @@ from .body_outline import Point
 from .plan_sections import heading_stages, labelled_stages, leading_group
 from .yaml_text import Block, Noted, block_or_quoted
 
-FORMS = {1: "一、", 2: "（一）", 3: "1.", 4: "（1）"}
 CHECK = "请核对："
 JINJA_OPENING = re.compile(r"\{[{%#]")
 
@@ -49,28 +48,10 @@ def point_data(point: Point) -> dict | Noted:
     return Noted(data, "\n".join(CHECK + n for n in point.notes)) if point.notes else data
 
 
-def ordinal_forms(points: list[Point]) -> tuple[list[str] | None, str]:
-    """序号 when the points' ordinals by depth are not 一、（一）1.（1）; a note when they vary."""
-    by_depth: dict[int, set[int]] = {}
-    for depth, point in _depths(points, 1):
-        by_depth.setdefault(depth, set()).add(point.form)
-    forms = [min(by_depth[d]) for d in sorted(by_depth)]
-    mixed = any(len(f) > 1 for f in by_depth.values()) or forms != sorted(set(forms))
-    note = f"{CHECK}原文同一层次用了不同的序号，已按层次统一编号" if mixed else ""
-    if mixed or forms == list(range(1, len(forms) + 1)):
-        return None, note
-    return [FORMS[f] for f in forms], note
-
-
-def _depths(points: list[Point], depth: int):
-    for point in points:
-        yield depth, point
-        yield from _depths(point.items, depth + 1)
-
-
-def sections_data(points: list[Point], summary: bool, year: int | None) -> dict:
+def sections_data(points: list[Point], summary: bool, year: int | None,
+                  own_forms: dict[int, list[str]]) -> dict:
     """The sections as keys in document order: named ones where their order allows, 正文 for
-    the rest (one list, so those must stand together)."""
+    the rest (one list, so those must stand together); ``own_forms``: a section's own 序号."""
     names = {zh: field for field, zh in (Summary if summary else Plan).SECTIONS.items()
              if field != "sections"}
     keys = [_key(p, names, summary, year) for p in points]
@@ -78,12 +59,24 @@ def sections_data(points: list[Point], summary: bool, year: int | None) -> dict:
         named = [i for i, k in enumerate(keys) if k != "正文"]
         keys[next(i for i in named if _between_free(keys, i))] = "正文"
     data: dict = {}
-    for point, key in zip(points, keys, strict=True):
+    for i, (point, key) in enumerate(zip(points, keys, strict=True)):
+        section = _free(point) if key == "正文" else _named(point, key, year)
+        if i in own_forms:
+            _with_forms(section.value if isinstance(section, Noted) else section, own_forms[i])
         if key == "正文":
-            data.setdefault("正文", []).append(_free(point))
+            data.setdefault("正文", []).append(section)
         else:
-            data[key] = _named(point, key, year)
+            data[key] = section
     return data
+
+
+def _with_forms(section: dict, forms: list[str]) -> None:
+    """序号 after the section's 标题 (or first)."""
+    rest = dict(section)
+    section.clear()
+    if "标题" in rest:
+        section["标题"] = rest.pop("标题")
+    section.update({"序号": forms, **rest})
 
 
 def _key(point: Point, names: dict, summary: bool, year: int | None) -> str:
