@@ -4,6 +4,7 @@ the normalisations docs/import.md lists (spacing, ordinal forms, title lines as 
 from __future__ import annotations
 
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from reportgen.check.docx_read import read_docx
@@ -34,3 +35,9 @@ def shown_text(path: Path) -> list[str]:
 def _ordinal_normalised(text: str) -> str:
     found = parse_ordinal(text)
     return text if found is None else text[:found.start] + found.correct + text[found.end:]
+
+
+def shown_characters(path: Path) -> Counter:
+    """How often each character is shown, wherever it stands: what the round trip keeps even where
+    it has to move a paragraph (noted # 请核对 in the YAML)."""
+    return Counter("".join(shown_text(path)))

@@ -28,6 +28,7 @@ class Point:
     title: str | None = None
     text: list[str] = field(default_factory=list)
     rows: list[list[str]] | None = None
+    caption: str = ""  # the table's 表题 (表1　……), the line right above it
     items: list[Point] = field(default_factory=list)
     run_in: bool | None = None  # the first paragraph runs into the title line
     notes: list[str] = field(default_factory=list)
@@ -43,11 +44,12 @@ class Body:
     points: list[Point]
     closing: list[str]
     notes: list[str]
+    caption: str = ""  # the 表题 of the table before the first point
 
 
 def body_outline(pieces: list[Piece]) -> Body:
     """Nest ``pieces`` by their ordinals into points; the text before the first is the opening."""
-    root, stack = Point(), []
+    root, stack, captioned = Point(), [], False
     stack.append(root)
     for piece in pieces:
         point = heading_point(piece)
@@ -57,14 +59,15 @@ def body_outline(pieces: list[Piece]) -> Body:
             stack[-1].items.append(point)
             stack.append(point)
         elif piece.is_table:
-            _add_table(stack[-1], piece.rows)
+            _add_table(stack[-1], piece.rows, captioned)
         else:
             _add_text(stack[-1], piece.text)
+        captioned = piece.role.kind == "caption"
     closing = _closing(root)
     _fill_empty_sections(root)
     for point in walk(root):
         _place_after_table(point)
-    return Body(root.text, root.rows, root.items, closing, root.notes)
+    return Body(root.text, root.rows, root.items, closing, root.notes, root.caption)
 
 
 def walk(point: Point):
@@ -114,9 +117,12 @@ def _add_text(point: Point, text: str) -> None:
             point.run_in = False
 
 
-def _add_table(point: Point, rows: list[list[str]]) -> None:
+def _add_table(point: Point, rows: list[list[str]], captioned: bool) -> None:
+    """The point's table, with the caption line right above it as its 标题."""
     if point.rows is None and not point.after_table:
         point.rows = rows
+        if captioned and point.text:
+            point.caption = point.text.pop().strip()
     else:
         point.after_table += ["\u3000".join(row) for row in rows]
         point.notes.append("原文这里的第二个表格已改为文字（每行一段，单元格以全角空格隔开）")

@@ -17,6 +17,7 @@ from .sections_data import CHECK, literal, paragraphs, point_data, sections_data
 from .yaml_text import Block, Noted
 
 NOTICE_TITLE = re.compile(r"^关于印发《(?P<title>.+)》的通知$")
+ATTACHMENT_LABEL = re.compile(r"^附件\s*[\d０-９]*")
 NOTE_NUMBER = re.compile(r"^(?:附件[：:])?\s*(?:\d+[.．、]\s*)?")
 PRINTED = re.compile(r"^(?P<by>.*?)\s*(?P<on>\S+年\S+月\S+日)印发$")
 SUMMARY_TITLE = re.compile(r"总结")
@@ -32,7 +33,7 @@ def document_data(parts: Parts) -> dict:
     title = "".join(main.title)
     data: dict = {"文种": "总结"} if SUMMARY_TITLE.search(title) else {}
     data["标题"] = _title(main.title)
-    data |= _issuer(parts, head)
+    data |= _issuer(parts, head, unplaced)
     year = _year(head.date)
     if notice is not None:
         data["印发通知"] = _notice(notice, main)
@@ -62,7 +63,7 @@ def _title(lines: list[str]) -> Block | str:
         else literal("".join(lines))
 
 
-def _issuer(parts: Parts, head: Part) -> dict:
+def _issuer(parts: Parts, head: Part, unplaced: list[str]) -> dict:
     data: dict = {}
     signature = head.signature
     if len(signature) == 1:
@@ -70,20 +71,24 @@ def _issuer(parts: Parts, head: Part) -> dict:
     mark = "".join(parts.mark)
     if mark and mark != f"{data.get('发文机关', '')}文件":
         data["发文机关标志"] = literal(mark)
-    if parts.doc_number:
-        data["发文字号"] = _doc_number(parts.doc_number)
+    number = _doc_number(parts.doc_number) if parts.doc_number else None
+    if number is not None:
+        data["发文字号"] = number
+    elif parts.doc_number:
+        unplaced.append(parts.doc_number)  # 城发〔202X〕X号: a form reportgen cannot print
     if mark:
         data["红头"] = "是"
     return data
 
 
-def _doc_number(text: str) -> str | Noted:
-    """The 发文字号, in the form reportgen prints (〔〕, no 第, no leading zero) when close to it."""
+def _doc_number(text: str) -> str | Noted | None:
+    """The 发文字号, in the form reportgen prints (〔〕, no 第, no leading zero) when close to it;
+    None when it is not one reportgen can print."""
     if DOC_NUMBER.match(text):
         return text
     loose = LOOSE_DOC_NUMBER.match(text)
     if loose is None:
-        return Noted(literal(text), f"{CHECK}发文字号的写法 reportgen 无法读取，请改为“机关代字〔年份〕序号号”")
+        return None
     fixed = f"{loose['code']}〔{loose['year']}〕{loose['num']}号"
     return Noted(fixed, f"{CHECK}原文写作“{text}”，已按 GB/T 9704 改写")
 
@@ -129,7 +134,8 @@ def _year(text: str) -> int | None:
 def _body(body: Body, forms: Ordinals, summary: bool, year: int | None) -> dict:
     data: dict = {}
     notes = body.notes + ([forms.note] if forms.note else [])
-    opening = body.opening + ["\u3000".join(row) for row in body.rows or []]
+    opening = body.opening + [body.caption] * bool(body.caption) + [
+        "\u3000".join(row) for row in body.rows or []]
     if body.rows:
         notes.append("原文开头的表格已改为文字（每行一段，单元格以全角空格隔开）")
     if opening:
@@ -183,16 +189,17 @@ def _attachments(main: Part, pages: list[Part], bodies: list[Body]) -> list:
 
 def _attachment_page(page: Part, body: Body, name: str) -> dict | Noted:
     data: dict = {"标题": _title(page.title) if page.title else literal(name)}
-    text = body.opening + body.closing
+    extra = ATTACHMENT_LABEL.sub("", page.label, count=1).strip()  # 附件1（可选）: reportgen prints 附件1
+    text = [extra] * bool(extra) + body.opening + body.closing
     if text:
         data["内容"] = paragraphs(text)
     if body.rows is not None:
-        data["表格"] = table_data(body.rows)
+        data["表格"] = table_data(body.rows, body.caption)
     if body.points:
         data["条目"] = [point_data(p) for p in body.points]
-    if name and name != "".join(page.title):
-        return Noted(data, f"{CHECK}附件说明中写的是“{name}”")
-    return data
+    notes = [f"{CHECK}附件说明中写的是“{name}”"] * bool(name and name != "".join(page.title))
+    notes += [f"{CHECK}原文的附件标识是“{page.label}”，reportgen 只排“附件”和序号，其余移到内容开头"] * bool(extra)
+    return Noted(data, "\n".join(notes)) if notes else data
 
 
 def _imprint(lines: list[str], unplaced: list[str]) -> dict:

@@ -4,6 +4,7 @@ own key (指导思想, 阶段安排, 组织领导 …) where the order of the ke
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model.documents import Plan, Summary
 from ..model.value_types import join_lines
@@ -25,11 +26,12 @@ def paragraphs(texts: list[str]) -> Block | str | list[str]:
     return block_or_quoted([literal(join_lines(t)) for t in texts if t.strip()])
 
 
-def table_data(rows: list[list[str]]) -> dict:
-    """The first row as 列, the others as 行, each padded to the width of the widest."""
+def table_data(rows: list[list[str]], caption: str = "") -> dict:
+    """The caption as 标题, the first row as 列, the others as 行, each as wide as the widest."""
     width = max(len(row) for row in rows)
     cells = [[literal(c) for c in row] + [""] * (width - len(row)) for row in rows]
-    return {"列": cells[0], "行": cells[1:]} if len(cells) > 1 else {"列": cells[0]}
+    data = {"标题": literal(caption)} if caption else {}
+    return data | {"列": cells[0], **({"行": cells[1:]} if len(cells) > 1 else {})}
 
 
 def point_data(point: Point) -> dict | Noted:
@@ -42,7 +44,7 @@ def point_data(point: Point) -> dict | Noted:
     if point.title and point.text and point.run_in is not None and point.run_in != (point.form >= 3):
         data["接排"] = "是" if point.run_in else "否"
     if point.rows is not None:
-        data["表格"] = table_data(point.rows)
+        data["表格"] = table_data(point.rows, point.caption)
     if point.items:
         data["条目"] = [point_data(item) for item in point.items]
     return Noted(data, "\n".join(CHECK + n for n in point.notes)) if point.notes else data
@@ -115,9 +117,7 @@ def _named(point: Point, key: str, year: int | None) -> dict | Noted:
         return _titled(data, point, key)
     if key == "组织领导" and (found := leading_group(point)) is not None:
         before, group = found
-        moved = Point(point.form, point.title, before, point.rows, point.items, point.run_in,
-                      point.notes)
-        data = point_data(moved)
+        data = point_data(replace(point, text=before))
         body = data.value if isinstance(data, Noted) else data
         body.pop("标题", None)
         body["领导小组"] = _group_data(group)
