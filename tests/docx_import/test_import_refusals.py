@@ -96,3 +96,13 @@ def test_a_word_97_document(tmp_path, capsys):
     path.write_bytes(bytes.fromhex("D0CF11E0A1B11AE1") + bytes(504))
     assert refused(capsys, path) == (
         f"{path}: 这是 Word 97-2003 格式（.doc），请在 Word 或 WPS 中另存为 .docx 后再导入\n未生成文件。\n")
+
+
+def test_last_years_word_file_becomes_this_years_draft(tmp_path, capsys):
+    """The README's path: reportgen import 2024总结.docx && reportgen next-year 2024总结.yaml."""
+    docx = reportgen.build(SAMPLES / "summary.yaml", tmp_path / "2021总结.docx")
+    assert run(capsys, "import", str(docx))[0] == 0
+    status, out, _ = run(capsys, "next-year", str(tmp_path / "2021总结.yaml"))
+    assert status == 0 and out.startswith(f"已生成 {tmp_path / '2022总结.yaml'}（2022年，继承 ")
+    draft = reportgen.validate(tmp_path / "2022总结.yaml")
+    assert str(draft.date) == "2022-06-10" and draft.title.startswith("市交通运输局关于2021年春季")

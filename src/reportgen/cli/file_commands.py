@@ -79,8 +79,8 @@ def preview(sources: tuple[Path, ...], output: Path | None, dpi: int) -> None:
 @click.option("--metrics", is_flag=True, help="把正文中带计量单位的数字（如“3,260份”）改为“指标”占位符。")
 def import_command(docx_file: Path, output: Path | None, force: bool, metrics: bool) -> None:
     """把已有的 Word 文档（.docx，Word、WPS 或 reportgen 生成的）转为 reportgen 的 YAML 文件。"""
-    from ..docx_import.import_file import import_docx
-    imported = import_docx(docx_file, output, force=force, metrics=metrics)
+    from .. import api
+    imported = api.import_docx(docx_file, output, force=force, metrics=metrics)
     click.echo(f"已生成 {imported.path}")
     if imported.checks:
         click.echo(f"其中 {imported.checks} 处标有“# 请核对”，请打开文件核对。")

@@ -47,8 +47,9 @@ class Body:
     caption: str = ""  # the 表题 of the table before the first point
 
 
-def body_outline(pieces: list[Piece]) -> Body:
-    """Nest ``pieces`` by their ordinals into points; the text before the first is the opening."""
+def body_outline(pieces: list[Piece], sections: bool = True) -> Body:
+    """Nest ``pieces`` by their ordinals into points; the text before the first is the opening.
+    ``sections``: the points are sections, which need content (an attachment's items do not)."""
     root, stack, captioned = Point(), [], False
     stack.append(root)
     for piece in pieces:
@@ -64,7 +65,8 @@ def body_outline(pieces: list[Piece]) -> Body:
             _add_text(stack[-1], piece.text)
         captioned = piece.role.kind == "caption"
     closing = _closing(root)
-    _fill_empty_sections(root)
+    if sections:
+        _fill_empty_sections(root)
     for point in walk(root):
         _place_after_table(point)
     return Body(root.text, root.rows, root.items, closing, root.notes, root.caption)
@@ -87,8 +89,8 @@ def heading_point(piece: Piece) -> Point | None:
         return None
     after = max(0, found.end - len(para.label))
     head, rest = para.text[after:piece.role.head].strip(), para.text[piece.role.head:].strip()
-    if not head:
-        return None
+    if not head:  # （1）text: an item of text only, its ordinal alone in the heading's style
+        return Point(found.level, text=[rest]) if rest else None
     if rest:
         return _run_in(found.level, head, rest)
     if head.endswith("。") and len(head) > LONG_SENTENCE:

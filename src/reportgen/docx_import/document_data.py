@@ -38,7 +38,7 @@ def document_data(parts: Parts) -> dict:
     if notice is not None:
         data["印发通知"] = _notice(notice, main)
     body = body_outline(main.body)
-    pages = [body_outline(p.body) for p in parts.parts if p.label]
+    pages = [body_outline(p.body, sections=False) for p in parts.parts if p.label]
     forms = ordinals(body.points, [q for page in pages for q in page.points])
     if forms.document:
         data["序号"] = forms.document
@@ -175,16 +175,24 @@ def closing_text(closing: list[str], unplaced: list[str]):
 
 
 def _attachments(main: Part, pages: list[Part], bodies: list[Body]) -> list:
+    """The 附件说明's names, each with its page (附件2 is the second name's) where it has one."""
     names = [NOTE_NUMBER.sub("", n, count=1).strip() for n in main.notes]
-    found = []
-    for n in range(max(len(names), len(pages))):
-        page = pages[n] if n < len(pages) else None
-        name = names[n] if n < len(names) else ""
-        if page is None:
+    numbered = {_label_number(p.label, len(pages) == 1): (p, b) for p, b in zip(pages, bodies,
+                                                                                strict=True)}
+    found: list = []
+    for n in range(1, max([len(names), *numbered]) + 1 if names or numbered else 1):
+        name = names[n - 1] if n <= len(names) else ""
+        if n in numbered:
+            found.append(_attachment_page(*numbered.pop(n), name))
+        elif name:
             found.append(literal(name))
-            continue
-        found.append(_attachment_page(page, bodies[n], name))
-    return found
+    return found + [_attachment_page(p, b, "") for p, b in numbered.values()]
+
+
+def _label_number(label: str, only: bool) -> int:
+    """2 for 附件2; 1 for a lone 附件; 0 (no name of the 附件说明) for anything else."""
+    number = ATTACHMENT_LABEL.match(label)[0].removeprefix("附件").strip()
+    return int(number) if number.isdigit() else 1 if only else 0
 
 
 def _attachment_page(page: Part, body: Body, name: str) -> dict | Noted:
