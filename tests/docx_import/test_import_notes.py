@@ -102,3 +102,16 @@ def test_text_after_a_table_inside_the_body_moves_before_it_noted(tmp_path):
         imported.path.read_text("utf-8")
     assert reportgen.validate(imported.path).sections[0].text == [SENTENCE, "以上任务请于6月底前完成。"]
     assert shown_characters(built) == shown_characters(path)
+
+
+def test_an_upward_document_keeps_its_signer(tmp_path):
+    """A 上行文 (请示, 报告): 发文字号 on the left, 签发人 on the right of the same line."""
+    plan = tmp_path / "请示.yaml"
+    plan.write_text("标题: 关于拨付防汛经费的请示\n发文机关: 城关区水务局\n发文字号: 城水〔2024〕5号\n"
+                    "签发人: 王建国\n红头: 是\n主送机关: 区人民政府\n成文日期: 2024-06-01\n"
+                    "开头: 为做好今年防汛工作，特申请拨付防汛经费。\n结尾: 妥否，请批示。\n", "utf-8")
+    built = reportgen.build(plan, tmp_path / "请示.docx")
+    imported, again_built = again(built, tmp_path)
+    data = reportgen.validate(imported.path)
+    assert (data.doc_number, data.signer) == ("城水〔2024〕5号", "王建国")
+    assert shown_text(again_built) == shown_text(built)

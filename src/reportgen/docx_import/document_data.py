@@ -16,6 +16,7 @@ from .ordinal_levels import Ordinals, ordinals
 from .sections_data import CHECK, literal, paragraphs, point_data, sections_data, table_data
 from .yaml_text import Block, Noted
 
+SIGNER = re.compile(r"^(?P<number>.+?号)\s*签发人[：:]\s*(?P<signer>\S.*)$")
 NOTICE_TITLE = re.compile(r"^关于印发《(?P<title>.+)》的通知$")
 ATTACHMENT_LABEL = re.compile(r"^附件\s*[\d０-９]*")
 NOTE_NUMBER = re.compile(r"^(?:附件[：:])?\s*(?:\d+[.．、]\s*)?")
@@ -71,14 +72,23 @@ def _issuer(parts: Parts, head: Part, unplaced: list[str]) -> dict:
     mark = "".join(parts.mark)
     if mark and mark != f"{data.get('发文机关', '')}文件":
         data["发文机关标志"] = literal(mark)
-    number = _doc_number(parts.doc_number) if parts.doc_number else None
+    written, signer = _number_and_signer(parts.doc_number)
+    number = _doc_number(written) if written else None
     if number is not None:
         data["发文字号"] = number
+        if signer:
+            data["签发人"] = literal(signer)
     elif parts.doc_number:
         unplaced.append(parts.doc_number)  # 城发〔202X〕X号: a form reportgen cannot print
     if mark:
         data["红头"] = "是"
     return data
+
+
+def _number_and_signer(line: str) -> tuple[str, str]:
+    """A 上行文's line: 城政〔2024〕5号　　签发人：王建国 (the 签发人 ""  when there is none)."""
+    found = SIGNER.match(line)
+    return (found["number"], found["signer"]) if found else (line, "")
 
 
 def _doc_number(text: str) -> str | Noted | None:
