@@ -18,7 +18,10 @@ TEXT_KEYS = ("内容", "开头", "结尾")
 UNITS = sorted(MEASURE_WORDS - {"年", "月", "日", "周"}, key=len, reverse=True)
 FIGURE = re.compile(r"(?<![\d.,，])(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?![\d.,])(?P<unit>"
                     + "|".join(re.escape(u) for u in UNITS) + ")")
-NAME = re.compile(r"[\u4e00-\u9fff]{1,6}$")
+NAME = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+# Words around a figure that do not name it: 局共购买毒饵150包 is 购买毒饵, 发放资料约300份 发放资料.
+LEADING = re.compile(r"^.*(?:共|累计|合计|总计|全年|其中)")
+TRAILING = re.compile(r"(?:约|近|超|达|逾|计|共|了|为)+$")
 FALLBACK_NAME = "数字"
 
 
@@ -53,13 +56,19 @@ def _replaced(value: Any, key: str, found: dict) -> Any:
 def _figures(text: str, found: dict) -> str:
     """``text`` with each figure replaced by its placeholder, named 指标 added to ``found``."""
     def placeholder(match: re.Match) -> str:
-        before = NAME.search(text[:match.start()])
-        name = _unique(before[0] if before else FALLBACK_NAME, found)
+        name = _unique(_name(text[:match.start()]), found)
         number = match["n"]
         found[name] = {"值": int(number.replace(",", "")), "单位": match["unit"]}
         shown = " | 千分位" if "," in number else ""
         return f"{{{{ 指标.{name}{shown} }}}}{{{{ 指标.{name}.unit }}}}"
     return FIGURE.sub(placeholder, text)
+
+
+def _name(before: str) -> str:
+    """The words right before a figure, without 共, 累计 … before them or 约, 达 … after."""
+    words = NAME.search(before)
+    name = TRAILING.sub("", LEADING.sub("", words[0])) if words else ""
+    return name or FALLBACK_NAME
 
 
 def _unique(name: str, found: dict) -> str:
