@@ -115,3 +115,11 @@ def test_an_upward_document_keeps_its_signer(tmp_path):
     data = reportgen.validate(imported.path)
     assert (data.doc_number, data.signer) == ("城水〔2024〕5号", "王建国")
     assert shown_text(again_built) == shown_text(built)
+
+
+def test_a_section_of_one_sentence_is_its_own_title(tmp_path):
+    sentence = "一、各单位要高度重视，把安全检查作为当前的重要工作，确保各项措施落到实处。"
+    path = made(tmp_path, heading(sentence, 1), heading("二、工作要求", 1), body(SENTENCE))
+    imported, built = again(path, tmp_path)
+    assert reportgen.validate(imported.path).sections[0].title == sentence[2:]
+    assert shown_text(built) == shown_text(path) and imported.checks == 0

@@ -152,10 +152,13 @@ def _place_after_table(point: Point) -> None:
 
 
 def _fill_empty_sections(root: Point) -> None:
-    """A section needs content: "活动主题：邻里守望" on one line is a run-in heading; a heading
-    with nothing under it joins the text before it, noted (reportgen prints no empty section)."""
+    """A section needs a title and content: "一、活动主题：邻里守望" on one line is a run-in heading;
+    a section of text only takes its first paragraph as its title; a heading with nothing under it
+    joins the text before it, noted (reportgen prints no empty section)."""
     kept: list[Point] = []
     for point in root.items:
+        if point.title is None and point.text:  # 一、a sentence。: the section's title, as it shows
+            point.title, point.text, point.run_in = point.text[0].strip(), point.text[1:], False
         if point.text or point.items or point.rows is not None:
             kept.append(point)
             continue

@@ -64,7 +64,7 @@ def sections_data(points: list[Point], summary: bool, year: int | None,
     for i, (point, key) in enumerate(zip(points, keys, strict=True)):
         section = _free(point) if key == "正文" else _named(point, key, year)
         if i in own_forms:
-            _with_forms(section.value if isinstance(section, Noted) else section, own_forms[i])
+            _with_forms(_unwrapped(section)[0], own_forms[i])
         if key == "正文":
             data.setdefault("正文", []).append(section)
         else:
@@ -101,43 +101,34 @@ def _between_free(keys: list[str], i: int) -> bool:
 
 
 def _free(point: Point) -> dict | Noted:
-    data = point_data(point)
-    if not point.title:
-        return Noted(data, f"{CHECK}原文这一部分没有标题") if isinstance(data, dict) else data
-    return data
+    return point_data(point)
 
 
 def _named(point: Point, key: str, year: int | None) -> dict | Noted:
     """A section under its own key: 标题 only when it differs from the key; 阶段安排 with its
     stages and 组织领导 with its 领导小组 where the text reads as them."""
     if key == "阶段安排" and (stages := _stages(point, year)) is not None:
-        data = {"格式": stages.form} if stages.form != "heading" else {}
-        data |= {"内容": paragraphs(stages.text)} if stages.text else {}
-        data["条目"] = [_stage_data(s) for s in stages.stages]
-        return _titled(data, point, key)
-    if key == "组织领导" and (found := leading_group(point)) is not None:
-        before, group = found
-        data = point_data(replace(point, text=before))
-        body = data.value if isinstance(data, Noted) else data
-        body.pop("标题", None)
-        body["领导小组"] = _group_data(group)
-        order = ["内容", "接排", "表格", "领导小组", "条目"]
-        ordered = {k: body[k] for k in order if k in body}
-        return _titled(Noted(ordered, data.comment) if isinstance(data, Noted) else ordered, point,
-                       key)
-    data = point_data(point)
-    body = data.value if isinstance(data, Noted) else data
+        data: dict | Noted = {**({"格式": stages.form} if stages.form != "heading" else {}),
+                              **({"内容": paragraphs(stages.text)} if stages.text else {}),
+                              "条目": [_stage_data(s) for s in stages.stages]}
+    elif key == "组织领导" and (found := leading_group(point)) is not None:
+        body, comment = _unwrapped(point_data(replace(point, text=found[0])))
+        items = {"条目": body.pop("条目")} if "条目" in body else {}
+        data = _wrapped({**body, "领导小组": _group_data(found[1]), **items}, comment)
+    else:
+        data = point_data(point)
+    body, comment = _unwrapped(data)
     body.pop("标题", None)
-    return _titled(data, point, key)
+    titled = {"标题": literal(point.title or "")} if point.title != key else {}
+    return _wrapped({**titled, **body}, comment)
 
 
-def _titled(data: dict | Noted, point: Point, key: str) -> dict | Noted:
-    body = data.value if isinstance(data, Noted) else data
-    if point.title != key:
-        rest = dict(body)
-        body.clear()
-        body.update({"标题": literal(point.title or ""), **rest})
-    return data
+def _unwrapped(data: dict | Noted) -> tuple[dict, str]:
+    return (data.value, data.comment) if isinstance(data, Noted) else (data, "")
+
+
+def _wrapped(data: dict, comment: str) -> dict | Noted:
+    return Noted(data, comment) if comment else data
 
 
 def _stages(point: Point, year: int | None):
