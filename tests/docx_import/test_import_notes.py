@@ -117,9 +117,11 @@ def test_an_upward_document_keeps_its_signer(tmp_path):
     assert shown_text(again_built) == shown_text(built)
 
 
-def test_a_section_of_one_sentence_is_its_own_title(tmp_path):
-    sentence = "一、各单位要高度重视，把安全检查作为当前的重要工作，确保各项措施落到实处。"
-    path = made(tmp_path, heading(sentence, 1), heading("二、工作要求", 1), body(SENTENCE))
+def test_a_section_of_one_sentence_joins_the_text_before_it_noted(tmp_path):
+    sentence = "各单位要高度重视，把安全检查作为当前的重要工作，确保各项措施落到实处。"
+    path = made(tmp_path, body("现将有关事项通知如下："), heading(f"一、{sentence}", 1),
+                heading("二、工作要求", 1), body(SENTENCE))
     imported, built = again(path, tmp_path)
-    assert reportgen.validate(imported.path).sections[0].title == sentence[2:]
-    assert shown_text(built) == shown_text(path) and imported.checks == 0
+    assert reportgen.validate(imported.path).preamble == ["现将有关事项通知如下：", sentence]
+    assert imported.path.read_text("utf-8").count("# 请核对：原文这里的一级标题只是一句话") == 1
+    assert shown_text(built)[2:4] == ["现将有关事项通知如下：", sentence]

@@ -153,13 +153,10 @@ def _place_after_table(point: Point) -> None:
 
 def _fill_empty_sections(root: Point) -> None:
     """A section needs a title and content: "一、活动主题：邻里守望" on one line is a run-in heading;
-    a section of text only takes its first paragraph as its title; a heading with nothing under it
-    joins the text before it, noted (reportgen prints no empty section)."""
+    a heading with nothing under it, or a sentence numbered 一、, joins the text before it, noted."""
     kept: list[Point] = []
     for point in root.items:
-        if point.title is None and point.text:  # 一、a sentence。: the section's title, as it shows
-            point.title, point.text, point.run_in = point.text[0].strip(), point.text[1:], False
-        if point.text or point.items or point.rows is not None:
+        if point.title and (point.text or point.items or point.rows is not None):
             kept.append(point)
             continue
         title, colon, rest = (point.title or "").partition("：")
@@ -167,6 +164,7 @@ def _fill_empty_sections(root: Point) -> None:
             kept.append(Point(point.form, title, [rest], run_in=True, notes=point.notes))
             continue
         into = kept[-1] if kept else root
-        into.text.append(point.title or "")
-        into.notes.append(f"原文这里的标题“{point.title}”下没有内容，已作为一段文字")
+        into.text += [point.title] if point.title else point.text
+        into.notes.append(f"原文这里的一级标题“{point.title}”下没有内容，已作为一段文字" if point.title
+                          else "原文这里的一级标题只是一句话（reportgen 的一级标题要有标题和内容），已作为一段文字")
     root.items = kept
