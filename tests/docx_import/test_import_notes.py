@@ -125,3 +125,15 @@ def test_a_section_of_one_sentence_joins_the_text_before_it_noted(tmp_path):
     assert reportgen.validate(imported.path).preamble == ["现将有关事项通知如下：", sentence]
     assert imported.path.read_text("utf-8").count("# 请核对：原文这里的一级标题只是一句话") == 1
     assert shown_text(built)[2:4] == ["现将有关事项通知如下：", sentence]
+
+
+def test_an_enumeration_in_one_paragraph_stays_text(tmp_path):
+    """行内: （一）……；（二）……。 is one paragraph of text, not a heading."""
+    plan = tmp_path / "方案.yaml"
+    plan.write_text("标题: 关于开展安全检查的方案\n成文日期: 2024-05-20\n工作要求:\n"
+                    "  行内: 是\n  条目: [认真组织, 严格把关, 确保实效]\n", "utf-8")
+    built = reportgen.build(plan, tmp_path / "方案.docx")
+    imported, again_built = again(built, tmp_path)
+    assert reportgen.validate(imported.path).requirements.text == [
+        "（一）认真组织；（二）严格把关；（三）确保实效。"]
+    assert shown_text(again_built) == shown_text(built)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..check.ordinal_parse import parse_ordinal
+from ..chinese.numerals import ordinal
 from .document_parts import Piece
 
 SENTENCE_END = "。！？；：…"  # a run-in title ending in one of these keeps it (layout/blocks.py)
@@ -85,8 +86,8 @@ def heading_point(piece: Piece) -> Point | None:
         return None
     para = piece.para
     found = parse_ordinal(para.label + para.text)
-    if found is None:
-        return None
+    if found is None or f"；{ordinal(found.level, found.number + 1)}" in para.text:
+        return None  # （一）……；（二）……。 is an enumeration in one paragraph (行内), text
     after = max(0, found.end - len(para.label))
     head, rest = para.text[after:piece.role.head].strip(), para.text[piece.role.head:].strip()
     if not head:  # （1）text: an item of text only, its ordinal alone in the heading's style

@@ -221,12 +221,13 @@ def _attachment_page(page: Part, body: Body, name: str) -> dict | Noted:
 
 
 def _imprint(lines: list[str], unplaced: list[str]) -> dict:
-    """抄送：A，B。 and 印发机关 + 印发日期 (the line ending 印发)."""
+    """抄送：A，B。 (A、B stays one name, printed as written) and 印发机关 + 印发日期 (the line
+    ending 印发)."""
     data: dict = {}
     for line in lines:
         printed = PRINTED.match(line)
         if line.startswith(("抄送：", "抄送:")) and "抄送" not in data:
-            names = re.split("[，、,]", line[3:].rstrip("。."))
+            names = line[3:].removesuffix("。").split("，")  # reportgen joins them with ，
             data["抄送"] = [literal(n.strip()) for n in names if n.strip()]
         elif printed and _date(printed["on"]) and "印发日期" not in data:
             if printed["by"]:
