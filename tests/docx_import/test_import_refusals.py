@@ -106,3 +106,12 @@ def test_last_years_word_file_becomes_this_years_draft(tmp_path, capsys):
     assert status == 0 and out.startswith(f"已生成 {tmp_path / '2022总结.yaml'}（2022年，继承 ")
     draft = reportgen.validate(tmp_path / "2022总结.yaml")
     assert str(draft.date) == "2022-06-10" and draft.title.startswith("市交通运输局关于2021年春季")
+
+
+def test_output_into_a_folder_and_the_same_bytes_every_time(plan_docx, tmp_path, capsys):
+    folder = tmp_path / "导入"
+    folder.mkdir()
+    assert run(capsys, "import", str(plan_docx), "-o", str(folder))[0] == 0
+    first = (folder / "方案.yaml").read_bytes()
+    assert run(capsys, "import", str(plan_docx), "-o", str(folder), "--force")[0] == 0
+    assert (folder / "方案.yaml").read_bytes() == first

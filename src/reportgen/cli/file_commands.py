@@ -74,7 +74,7 @@ def preview(sources: tuple[Path, ...], output: Path | None, dpi: int) -> None:
 @click.command("import")
 @click.argument("docx_file", metavar="DOCX文件", type=click.Path(path_type=Path))
 @click.option("-o", "--output", type=click.Path(path_type=Path),
-              help="写入的 YAML 文件（默认与 .docx 同名、同文件夹，扩展名为 .yaml）。")
+              help="写入的 YAML 文件，或放置 <文档名>.yaml 的文件夹（默认与 .docx 同名、同文件夹）。")
 @click.option("--force", is_flag=True, help="YAML 文件已存在时覆盖它（原 .docx 永远不会被覆盖）。")
 @click.option("--metrics", is_flag=True, help="把正文中带计量单位的数字（如“3,260份”）改为“指标”占位符。")
 def import_command(docx_file: Path, output: Path | None, force: bool, metrics: bool) -> None:

@@ -34,10 +34,11 @@ class Imported:
 
 def import_docx(source: Path, out: Path | None = None, *, force: bool = False,
                 metrics: bool = False) -> Imported:
-    """Read ``source`` and write its YAML to ``out`` (default: beside it, ``.yaml``); an existing
+    """Read ``source`` and write its YAML to ``out`` (a file, or a folder to write ``<stem>.yaml``
+    into; default: beside ``source``); an existing
     file is replaced only with ``force``, and never ``source`` itself; with ``metrics``, figures
     with a unit after them become 指标 (docx_import/metrics.py)."""
-    target = Path(out) if out is not None else source.with_suffix(".yaml")
+    target = _target(source, out)
     refuse_inputs(target, {source: "Word 文档"})
     if target.exists() and not force:
         raise ReportgenError(Problem(str(target), "文件已存在，未覆盖：请用 -o 另写一个文件名，"
@@ -49,6 +50,13 @@ def import_docx(source: Path, out: Path | None = None, *, force: bool = False,
     _validated(target, text, source)
     write_atomic(target, text.encode("utf-8"))
     return Imported(target, text.count("# 请核对："))
+
+
+def _target(source: Path, out: Path | None) -> Path:
+    """``out``, or ``<stem>.yaml`` in the folder ``out`` names, or beside ``source``."""
+    if out is None:
+        return source.with_suffix(".yaml")
+    return Path(out) / f"{source.stem}.yaml" if Path(out).is_dir() else Path(out)
 
 
 def _reading(source: Path):
