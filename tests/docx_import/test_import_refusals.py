@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zipfile
 
+import docx
 import pytest
 from conftest import SAMPLES
 from docx import Document
@@ -115,3 +116,16 @@ def test_output_into_a_folder_and_the_same_bytes_every_time(plan_docx, tmp_path,
     first = (folder / "方案.yaml").read_bytes()
     assert run(capsys, "import", str(plan_docx), "-o", str(folder), "--force")[0] == 0
     assert (folder / "方案.yaml").read_bytes() == first
+
+
+def test_a_document_longer_than_a_yaml_file_may_be(tmp_path, capsys):
+    path = tmp_path / "长.docx"
+    doc = Document()
+    title = doc.add_paragraph().add_run("关于开展安全生产大检查的通知")
+    title.font.size = docx.shared.Pt(22)
+    doc.paragraphs[0].alignment = docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER
+    for _ in range(150):
+        doc.add_paragraph("各单位要把安全检查作为当前的重要工作，认真组织。" * 100)
+    doc.save(path)
+    assert refused(capsys, path) == (f"{path}: 文档过长：写成 YAML 有 1.1 MB，超过 reportgen 读取一份 YAML "
+                                     "文件的上限（1 MB）\n未生成文件。\n")

@@ -13,7 +13,7 @@ from ..check.roles import assign_roles
 from ..errors import DocumentUnreadable, Problem, ReportgenError
 from ..files.atomic_write import write_atomic
 from ..files.inputs import refuse_inputs
-from ..load.yaml_file import read_yaml_text
+from ..load.yaml_file import DOCUMENT, read_yaml_text
 from ..validation.document import validate
 from .document_data import document_data
 from .document_parts import document_parts, pieces
@@ -79,6 +79,10 @@ def _reading(source: Path):
 
 def _validated(target: Path, text: str, source: Path) -> None:
     """Read ``text`` back and validate it as build would; a problem is the document's."""
+    size = len(text.encode("utf-8"))
+    if size > DOCUMENT.size:
+        raise ReportgenError(Problem(str(source), f"文档过长：写成 YAML 有 {size / 1e6:.1f} MB，超过 "
+                                                  f"reportgen 读取一份 YAML 文件的上限（{DOCUMENT.size / 1e6:.0f} MB）"))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # what a reviewer would mark is the document's own
         try:

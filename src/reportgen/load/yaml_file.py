@@ -17,7 +17,7 @@ from ..errors import Problem, ReportgenError
 from .extends import resolve_extends
 from .line_folding import unfold
 from .located_data import Source, Where
-from .text_file import clean, decode, read_bytes
+from .text_file import clean, decode, read_bytes, refuse_too_big
 from .written_paths import project_of
 from .yaml_errors import syntax_problem
 from .yaml_limits import Limits, Loader, Refused, compose
@@ -53,7 +53,11 @@ def load_rows(path: str | Path) -> Source:
 
 
 def read_yaml_text(name: str, text: str, folder: Path) -> Source:
-    """Like read_yaml, for YAML text not yet written to a file (``name``, in ``folder``)."""
+    """Like read_yaml, for YAML text not yet written to a file (``name``, in ``folder``), within
+    the same limits (a file larger than read_yaml reads is refused)."""
+    size = len(text.encode("utf-8"))
+    if size > DOCUMENT.size:
+        refuse_too_big(name, size, DOCUMENT)
     return _parse(name, clean(name, text), DOCUMENT, dict, NOT_A_MAPPING, folder)
 
 
