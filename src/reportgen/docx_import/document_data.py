@@ -21,7 +21,7 @@ NOTICE_TITLE = re.compile(r"^关于印发《(?P<title>.+)》的通知$")
 ATTACHMENT_LABEL = re.compile(r"^附件\s*[\d０-９]*")
 NOTE_NUMBER = re.compile(r"^(?:附件[：:])?\s*(?:\d+[.．、]\s*)?")
 PRINTED = re.compile(r"^(?P<by>.*?)\s*(?P<on>\S+年\S+月\S+日)印发$")
-SUMMARY_TITLE = re.compile(r"总结")
+SUMMARY_TITLE = re.compile(r"总结(?:[（(][^）)]{0,12}[）)])?$")  # …工作总结, …总结（2024年）
 
 
 def document_data(parts: Parts) -> dict:
@@ -30,6 +30,8 @@ def document_data(parts: Parts) -> dict:
     notice, main = _notice_and_main(unlabelled)
     unplaced = list(parts.unplaced) + [t for p in unlabelled if p not in (notice, main)
                                        for t in _part_text(p)]
+    if notice is not None:  # the 方案's own closing, which reportgen takes from the notice
+        unplaced += [*main.signature, main.date, main.note, *notice.notes]
     head = notice or main
     title = "".join(main.title)
     data: dict = {"文种": "总结"} if SUMMARY_TITLE.search(title) else {}
@@ -107,7 +109,7 @@ def _notice(notice: Part, main: Part) -> str | dict:
     """是 for the usual title and sentence, else the notice's own 标题 and 内容."""
     plan_title = "".join(main.title)
     title = "".join(notice.title)
-    text = [p.text.strip() for p in notice.body if not p.is_table]
+    text = [t for p in notice.body for t in (table_text(p) if p.is_table else [p.text.strip()])]
     own: dict = {}
     if title != f"关于印发《{plan_title}》的通知":
         own["标题"] = literal(title)

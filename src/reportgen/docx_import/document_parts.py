@@ -129,7 +129,7 @@ def _add(part: Part, piece: Piece, stage: str, parts: Parts) -> str:
         part.recipients = piece.text.strip()
         return "body"
     if kind in CLOSING:
-        _closing(part, piece)
+        _closing(part, piece, parts)
         return "closing"
     if stage == "closing":
         text = piece.text.strip()
@@ -142,7 +142,9 @@ def _add(part: Part, piece: Piece, stage: str, parts: Parts) -> str:
     return "body"
 
 
-def _closing(part: Part, piece: Piece) -> None:
+def _closing(part: Part, piece: Piece, parts: Parts) -> None:
+    """附件说明, 署名, 成文日期 and 附注 (in brackets, as reportgen prints it); a second date or a
+    附注 reportgen would bracket is text it has no place for."""
     kind, text = piece.role.kind, piece.text.strip()
     if kind == "attachment_note":
         part.notes.append(text)
@@ -151,8 +153,10 @@ def _closing(part: Part, piece: Piece) -> None:
         part.sealed = piece.para.styles
     elif kind == "date" and not part.date:
         part.date = text
+    elif kind == "note" and not part.note and text.startswith(("（", "(")):
+        part.note = text
     else:
-        part.note = f"{part.note}{text}"
+        parts.unplaced.append(text)
 
 
 def table_text(piece: Piece) -> list[str]:
