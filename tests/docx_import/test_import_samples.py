@@ -56,3 +56,20 @@ def test_metrics_become_placeholders_and_print_the_same(tmp_path):
     assert data.metrics["毒饵盒"].value == 48 and data.metrics["毒饵盒"].unit == "个"
     assert "{{ 指标.毒饵盒 }}{{ 指标.毒饵盒.unit }}" in yaml.read_text("utf-8")
     assert shown_text(again) == shown_text(built)
+
+
+def test_a_total_row_reportgen_sums_again_is_a_total(tmp_path):
+    built = reportgen.build(SAMPLES / "summary.yaml", tmp_path / "summary.docx")
+    table = reportgen.validate(round_trip(built, tmp_path)[0]).sections[-1].table
+    assert table.total is True and [row[1] for row in table.rows] == [
+        "局机关", "市养路段", "市客运中心站", "公路养护道班"]
+
+
+def test_a_total_row_that_does_not_add_up_stays_a_row(tmp_path):
+    source = tmp_path / "总结.yaml"
+    source.write_text("标题: 安全检查工作总结\n成文日期: 2024-07-05\n正文:\n  - 标题: 检查情况\n"
+                      "    表格:\n      列: [单位, 隐患]\n      行: [[一中, 12], [二小, 8], [合计, 21]]\n",
+                      "utf-8")
+    built = reportgen.build(source, tmp_path / "总结.docx")
+    table = reportgen.validate(round_trip(built, tmp_path)[0]).sections[0].table
+    assert table.total is False and table.rows[-1] == ["合计", "21"]

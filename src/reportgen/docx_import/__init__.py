@@ -2,5 +2,6 @@
 it, its paragraphs placed in reportgen's own keys, written as commented YAML that builds the same
 text again.
 
-May import: check (its reader and roles), validation, load, model, files, chinese, errors.
+May import: check (its reader and roles), validation, layout (a 合计 row as reportgen prints it),
+load, model, files, chinese, errors.
 """

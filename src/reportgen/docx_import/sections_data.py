@@ -10,6 +10,7 @@ from ..model.documents import Plan, Summary
 from ..model.value_types import join_lines
 from .body_outline import Point
 from .plan_sections import heading_stages, labelled_stages, leading_group
+from .table_totals import with_total
 from .yaml_text import Block, Noted, block_or_quoted
 
 CHECK = "请核对："
@@ -31,7 +32,7 @@ def table_data(rows: list[list[str]], caption: str = "") -> dict:
     width = max(len(row) for row in rows)
     cells = [[literal(c) for c in row] + [""] * (width - len(row)) for row in rows]
     data = {"标题": literal(caption)} if caption else {}
-    return data | {"列": cells[0], **({"行": cells[1:]} if len(cells) > 1 else {})}
+    return data | with_total({"列": cells[0], **({"行": cells[1:]} if len(cells) > 1 else {})})
 
 
 def point_data(point: Point) -> dict | Noted:
