@@ -66,7 +66,7 @@ def test_a_total_row_reportgen_sums_again_is_a_total(tmp_path):
 
 
 def test_a_total_row_that_does_not_add_up_stays_a_row(tmp_path):
-    source = tmp_path / "总结.yaml"
+    source = tmp_path / "原来的总结.yaml"
     source.write_text("标题: 安全检查工作总结\n成文日期: 2024-07-05\n正文:\n  - 标题: 检查情况\n"
                       "    表格:\n      列: [单位, 隐患]\n      行: [[一中, 12], [二小, 8], [合计, 21]]\n",
                       "utf-8")
