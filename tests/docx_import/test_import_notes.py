@@ -137,3 +137,11 @@ def test_an_enumeration_in_one_paragraph_stays_text(tmp_path):
     assert reportgen.validate(imported.path).requirements.text == [
         "（一）认真组织；（二）严格把关；（三）确保实效。"]
     assert shown_text(again_built) == shown_text(built)
+
+
+def test_a_section_titled_stages_without_stages_is_a_free_section(tmp_path):
+    path = made(tmp_path, heading("一、阶段安排", 1), heading("（一）前期准备", 2), body(SENTENCE))
+    imported, built = again(path, tmp_path)
+    data = reportgen.validate(imported.path)
+    assert data.stages is None and data.sections[0].items[0].title == "前期准备"
+    assert shown_text(built) == shown_text(path)

@@ -83,11 +83,14 @@ def _with_forms(section: dict, forms: list[str]) -> None:
 
 
 def _key(point: Point, names: dict, summary: bool, year: int | None) -> str:
-    if summary or point.title not in names:
-        if not summary and (leading_group(point) or _stages(point, year)):
-            return "组织领导" if leading_group(point) else "阶段安排"
-        return "正文"
-    return point.title
+    """The section's own key: by its title, or 组织领导/阶段安排 by what it holds; 阶段安排 only
+    with stages (its 条目 are stages, not items); else 正文."""
+    stages = not summary and _stages(point, year) is not None
+    if point.title in names and (point.title != "阶段安排" or stages):
+        return point.title
+    if not summary and leading_group(point):
+        return "组织领导"
+    return "阶段安排" if stages else "正文"
 
 
 def _split_free(keys: list[str]) -> bool:
