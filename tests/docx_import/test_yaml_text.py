@@ -61,3 +61,8 @@ def test_a_comment_stands_before_its_key_and_its_list_item():
     text = yaml_text({"开头": Noted("一段", "请核对：甲"),
                       "正文": [Noted({"标题": "乙"}, "请核对：乙")]})
     assert text == ('# 请核对：甲\n开头: "一段"\n正文:\n  # 请核对：乙\n  - 标题: "乙"\n')
+
+
+def test_a_note_on_a_noted_value_writes_both():
+    assert yaml_text({"开头": Noted(Noted("一段", "甲"), "乙")}) == '# 乙\n# 甲\n开头: "一段"\n'
+

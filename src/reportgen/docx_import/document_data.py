@@ -144,20 +144,20 @@ def _year(text: str) -> int | None:
 
 
 def _body(body: Body, forms: Ordinals, summary: bool, year: int | None) -> dict:
-    data: dict = {}
+    """开头 and the sections; the notes on the body as a whole go before the first of its keys."""
     notes = body.notes + ([forms.note] if forms.note else [])
     opening = body.opening + [body.caption] * bool(body.caption) + [
         "\u3000".join(row) for row in body.rows or []]
     if body.rows:
         notes.append("原文开头的表格已改为文字（每行一段，单元格以全角空格隔开）")
-    if opening:
-        data["开头"] = paragraphs(opening)
-    if notes:
-        key = "开头" if "开头" in data else None
-        if key:
-            data[key] = Noted(data[key], "\n".join(n if n.startswith(CHECK) else CHECK + n
-                                                  for n in notes))
+    data = {"开头": paragraphs(opening)} if opening else {}
     data |= sections_data(body.points, summary, year, forms.sections)
+    if notes and data:
+        first = next(iter(data))
+        value, own = (data[first].value, [data[first].comment]) if isinstance(
+            data[first], Noted) else (data[first], [])
+        data[first] = Noted(value, "\n".join([*(n if n.startswith(CHECK) else CHECK + n
+                                                 for n in notes), *own]))
     data["结尾"] = None  # its place among the keys; filled once every part is read
     return data
 

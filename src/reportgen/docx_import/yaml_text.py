@@ -83,11 +83,19 @@ def _mapping(data: dict, depth: int) -> list[str]:
     lines = []
     for key, value in data.items():
         pad = INDENT * depth
-        if isinstance(value, Noted):
-            lines += [f"{pad}# {line}" for line in value.comment.splitlines()]
-            value = value.value
+        comments, value = _comments(value)
+        lines += [f"{pad}# {line}" for line in comments]
         lines += _entry(f"{pad}{_key(key)}:", value, depth)
     return lines
+
+
+def _comments(value: Any) -> tuple[list[str], Any]:
+    """The comment lines of a (possibly twice) Noted value, outermost first, and the value."""
+    lines: list[str] = []
+    while isinstance(value, Noted):
+        lines += value.comment.splitlines()
+        value = value.value
+    return lines, value
 
 
 def _entry(head: str, value: Any, depth: int) -> list[str]:
@@ -116,9 +124,8 @@ def _sequence(items: list, depth: int) -> list[str]:
     lines = []
     pad = INDENT * depth
     for item in items:
-        if isinstance(item, Noted):
-            lines += [f"{pad}# {line}" for line in item.comment.splitlines()]
-            item = item.value
+        comments, item = _comments(item)
+        lines += [f"{pad}# {line}" for line in comments]
         if isinstance(item, dict) and item:
             inner = _mapping(item, depth + 1)
             first = next(i for i, line in enumerate(inner) if not line.lstrip().startswith("#"))
