@@ -2,7 +2,7 @@
 python-docx and pandoc write them, with 红头, tables, 领导小组, stages and attachments.
 
 Most are made here in code (docx_shapes); the pandoc ones are committed next to the script that
-made them (pandoc/make_pandoc.py), since pandoc is not needed to run the tests.
+made them (pandoc/make_pandoc_documents.py), since pandoc is not needed to run the tests.
 """
 
 from __future__ import annotations

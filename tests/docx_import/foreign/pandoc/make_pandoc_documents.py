@@ -1,7 +1,7 @@
 """Make pandoc-方案.docx and pandoc-总结.docx: a 方案 and a 总结 written in Markdown and converted by
 pandoc with an office's reference.docx. Run by hand (needs pandoc); the results are committed.
 
-    python tests/docx_import/foreign/pandoc/make_pandoc.py
+    python tests/docx_import/foreign/pandoc/make_pandoc_documents.py
 
 The reference.docx is the one tests/check/corpus/pandoc/make_pandoc.py makes (python-docx's
 default document set up for 公文); pandoc puts the title (#) in `heading 1`.
