@@ -100,8 +100,8 @@ def read_paragraphs(container, sheet: StyleSheet, numbering: Numbering | None = 
             continue
         para = read_paragraph(p, sheet, numbering)
         table = next(p.iterancestors(qn("w:tbl")), None)
-        para.table = tables.setdefault(table, len(tables) + 1) if table is not None else 0
-        para.cell = _cell(p, table, cells) if table is not None else (0, 0)
+        if table is not None:
+            para.table, para.cell = tables.setdefault(table, len(tables) + 1), _cell(p, table, cells)
         if para.text.strip():
             number += 1
             para.number = number
