@@ -26,7 +26,8 @@ ROOMS = {
     "check": {"office", "files", "chinese", "errors"},
     "batches": {"word", "layout", "validation", "load", "model", "files", "chinese", "errors"},
     "authoring": {"validation", "load", "model", "files", "chinese", "errors"},
-    "api": {"batches", "check", "authoring", "office", "word", "layout", "validation", "load",
+    "docx_import": {"check", "validation", "layout", "load", "model", "files", "chinese", "errors"},
+    "api": {"batches", "check", "authoring", "docx_import", "office", "word", "layout", "validation", "load",
             "model", "sandbox", "files", "chinese", "errors"},
 }
 ROOMS["cli"] = {*ROOMS["api"], "api"}

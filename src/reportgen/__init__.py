@@ -1,6 +1,6 @@
 """reportgen: structured YAML in, GB/T 9704-2012 official documents (.docx) out.
 
-``import reportgen`` is cheap: the pipeline behind build, validate, batch and rollup (pydantic,
+``import reportgen`` is cheap: the pipeline behind build, validate, batch, rollup and import_docx (pydantic,
 docxtpl, jinja2 …) is imported on first use of one of them.
 """
 
@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING, Any
 from .errors import Problem, ReportgenError, ReportgenWarning
 
 if TYPE_CHECKING:
-    from .api import batch, build, rollup, validate
+    from .api import batch, build, import_docx, rollup, validate
 
-__all__ = ["Problem", "ReportgenError", "ReportgenWarning", "batch", "build", "rollup", "validate"]
+__all__ = ["Problem", "ReportgenError", "ReportgenWarning", "batch", "build", "import_docx",
+           "rollup", "validate"]
 __version__ = "0.1.0"
-LAZY = ("batch", "build", "rollup", "validate")
+LAZY = ("batch", "build", "import_docx", "rollup", "validate")
 
 
 def __getattr__(name: str) -> Any:

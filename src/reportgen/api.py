@@ -23,6 +23,7 @@ from .word.template_files import builtin_folder, template_for
 
 if TYPE_CHECKING:
     from .batches.run import Outcome
+    from .docx_import.import_file import Imported
 
 
 def validate(path: str | Path, *, project: str | Path | None = None,
@@ -114,3 +115,12 @@ def rollup(campaign: str | Path, units: str | Path, out: str | Path,
     """Build only the roll-up (汇总) of ``campaign`` over ``units``, from their data alone."""
     from .batches.run import run_rollup
     return run_rollup(Path(campaign), Path(units), Path(out), sheet, project=project)
+
+
+def import_docx(docx: str | Path, out: str | Path | None = None, *, force: bool = False,
+                metrics: bool = False) -> Imported:
+    """Write the YAML of the Word document ``docx`` (default: beside it, ``.yaml``), checked to
+    build; ``force`` replaces an existing file (never ``docx``), ``metrics`` makes figures 指标."""
+    from .docx_import.import_file import import_docx as read_into_yaml
+    return read_into_yaml(Path(docx), Path(out) if out is not None else None, force=force,
+                          metrics=metrics)

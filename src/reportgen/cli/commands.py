@@ -108,6 +108,7 @@ def schema(output: Path | None) -> None:
 cli.add_command(batch_commands.batch)
 cli.add_command(batch_commands.rollup)
 cli.add_command(file_commands.check)
+cli.add_command(file_commands.import_command)
 cli.add_command(file_commands.pdf)
 cli.add_command(file_commands.preview)
 

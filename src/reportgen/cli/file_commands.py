@@ -1,4 +1,4 @@
-"""The commands over finished documents: check, pdf and preview (part of the CLI)."""
+"""The commands over finished documents: check, import, pdf and preview (part of the CLI)."""
 
 from __future__ import annotations
 
@@ -69,3 +69,20 @@ def preview(sources: tuple[Path, ...], output: Path | None, dpi: int) -> None:
         click.echo("".join(f"已生成 {page}\n" for page in written), nl=False)
         if len(sources) > 1:
             click.echo(f"[{done}/{len(sources)}] {source}：{len(written)} 页", err=True)
+
+
+@click.command("import")
+@click.argument("docx_file", metavar="DOCX文件", type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path),
+              help="写入的 YAML 文件，或放置 <文档名>.yaml 的文件夹（默认与 .docx 同名、同文件夹）。")
+@click.option("--force", is_flag=True, help="YAML 文件已存在时覆盖它（原 .docx 永远不会被覆盖）。")
+@click.option("--metrics", is_flag=True, help="把正文中带计量单位的数字（如“3,260份”）改为“指标”占位符。")
+def import_command(docx_file: Path, output: Path | None, force: bool, metrics: bool) -> None:
+    """把已有的 Word 文档（.docx，Word、WPS 或 reportgen 生成的）转为 reportgen 的 YAML 文件。"""
+    from .. import api
+    imported = api.import_docx(docx_file, output, force=force, metrics=metrics)
+    click.echo(f"已生成 {imported.path}")
+    if imported.checks:
+        click.echo(f"其中 {imported.checks} 处标有“# 请核对”，请打开文件核对。")
+    click.echo(f"生成公文：reportgen build {imported.path}；"
+               f"改为下一年的文件：reportgen next-year {imported.path}")

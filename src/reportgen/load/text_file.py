@@ -36,8 +36,7 @@ def read_bytes(path: Path, limits: Limits | None = None) -> bytes:
                 return handle.read()
             raw = handle.read(limits.size + 1)
             if len(raw) > limits.size:
-                raise ReportgenError(Problem(str(path), f"文件过大（{_mb(os.fstat(handle.fileno()).st_size)}"
-                                             f"，上限 {_mb(limits.size)}）：{limits.hint}"))
+                refuse_too_big(str(path), os.fstat(handle.fileno()).st_size, limits)
             return raw
     except FileNotFoundError:
         raise ReportgenError(Problem(str(path), "找不到文件")) from None
@@ -46,6 +45,11 @@ def read_bytes(path: Path, limits: Limits | None = None) -> bytes:
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else "文件名无效"
         raise ReportgenError(Problem(str(path), f"无法读取文件：{reason}")) from None
+
+
+def refuse_too_big(name: str, size: int, limits: Limits) -> None:
+    """A file of ``size`` bytes is more than ``limits`` let reportgen read: say so."""
+    raise ReportgenError(Problem(name, f"文件过大（{_mb(size)}，上限 {_mb(limits.size)}）：{limits.hint}"))
 
 
 def _refuse_unless_regular(path: Path, mode: int) -> None:

@@ -17,7 +17,7 @@ from ..errors import Problem, ReportgenError
 from .extends import resolve_extends
 from .line_folding import unfold
 from .located_data import Source, Where
-from .text_file import clean, decode, read_bytes
+from .text_file import clean, decode, read_bytes, refuse_too_big
 from .written_paths import project_of
 from .yaml_errors import syntax_problem
 from .yaml_limits import Limits, Loader, Refused, compose
@@ -52,9 +52,23 @@ def load_rows(path: str | Path) -> Source:
     return _load(Path(path), UNIT_LIST, list, NOT_A_LIST)
 
 
+def read_yaml_text(name: str, text: str, folder: Path) -> Source:
+    """Like read_yaml, for YAML text not yet written to a file (``name``, in ``folder``), within
+    the same limits (a file larger than read_yaml reads is refused)."""
+    size = len(text.encode("utf-8"))
+    if size > DOCUMENT.size:
+        refuse_too_big(name, size, DOCUMENT)
+    return _parse(name, clean(name, text), DOCUMENT, dict, NOT_A_MAPPING, folder)
+
+
 def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
     name = str(path)
     text = clean(name, decode(name, read_bytes(path, limits)))
+    return _parse(name, text, limits, kind, wrong_kind, path.resolve().parent)
+
+
+def _parse(name: str, text: str, limits: Limits, kind: type, wrong_kind: str,
+           folder: Path) -> Source:
     node = _compose(name, text, limits)
     builder = _Builder(name)
     data = builder.build(node, ()) if node is not None else None
@@ -64,7 +78,7 @@ def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
         raise ReportgenError(builder.problems)
     if not isinstance(data, kind):
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
-    return Source(name, data, builder.positions, path.resolve().parent)
+    return Source(name, data, builder.positions, folder)
 
 
 def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:
