@@ -62,10 +62,19 @@ def write_units(folder: Path, count: int, suffix: str = ".csv") -> Path:
         with path.open("w", encoding="utf-8", newline="") as handle:
             csv.writer(handle).writerows([header, *units])
     else:
-        path.write_text("".join("- " + "\n  ".join(f"{k}: {json.dumps(v, ensure_ascii=False)}"
+        path.write_text("".join("- " + "\n  ".join(f"{k}: {_yaml_value(v)}"
                                                    for k, v in zip(header, unit, strict=True))
                                 + "\n" for unit in units), encoding="utf-8")
     return path
+
+
+def _yaml_value(cell: str) -> str:
+    """A cell as a clerk writes it in YAML: numbers bare, text quoted."""
+    try:
+        float(cell)
+    except ValueError:
+        return json.dumps(cell, ensure_ascii=False)
+    return cell
 
 
 def contexts(units: Path, count: int) -> list[dict]:
