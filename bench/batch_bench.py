@@ -14,8 +14,9 @@ second of:
 - ``reportgen batch -j 1`` and ``-j 2`` (each in a fresh interpreter; only the batch is timed).
 Then, once: seconds of an unchanged re-run of the ``--units`` units (and whether it wrote
 anything), seconds to read a ``--list-units`` YAML list and the same list as CSV, and the peak
-resident memory of the whole process tree (main and workers, sampled) of a ``-j 2`` batch of each
-``--memory-units``, roll-up included. With ``--before`` (another checkout's ``src``, e.g. from
+memory of the whole process tree (main and workers, sampled: the sum of resident sizes, and
+of proportional sizes, which count shared pages once) of a ``-j 2`` batch (``--memory-jobs``) of
+each ``--memory-units``, roll-up included. With ``--before`` (another checkout's ``src``, e.g. from
 ``git archive main | tar -x -C /tmp/before``), every reportgen figure is measured for that code
 too, interleaved, and the script prints before, after and their ratio.
 """
@@ -134,6 +135,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="each figure is the median of these")
     parser.add_argument("--before", type=Path, help="another checkout's src folder to compare")
     parser.add_argument("--memory-units", type=int, nargs="*", default=[10000])
+    parser.add_argument("--memory-jobs", type=int, default=2)
     parser.add_argument("--list-units", type=int, default=20000)
     parser.add_argument("--workdir", type=Path, default=Path.cwd(),
                         help="where to write the documents (a temporary folder inside it)")
@@ -177,7 +179,8 @@ def once(folder: Path, units: Path, trees: dict[str, Path], args) -> dict[str, l
             found[f"{tree} read {kind}"] = [probe(source, "read", path)["seconds"]]
         for count, path in many.items():
             out = _quiet(folder / f"{tree}-many")
-            found[f"{tree} memory {count}"] = [probe(source, "memory", CAMPAIGN, path, out, 2)["peak_mb"]]
+            peak = probe(source, "memory", CAMPAIGN, path, out, args.memory_jobs)
+            found[f"{tree} memory {count}"] = [peak["rss_mb"], peak["pss_mb"]]
     return found
 
 
@@ -200,8 +203,9 @@ def report(figures: dict[str, list[float]], trees: dict[str, Path], args) -> Non
         print(f"{tree}: reading {args.list_units} units: YAML {yaml_s:.2f} s, CSV {csv_s:.2f} s, "
               f"{yaml_s / csv_s:.1f}× CSV")
         for count in args.memory_units:
-            print(f"{tree}: peak memory of the process tree, {count} units, -j 2: "
-                  f"{median[f'{tree} memory {count}']:.0f} MB")
+            rss, pss = figures[f"{tree} memory {count}"]
+            print(f"{tree}: peak memory of the process tree, {count} units, -j {args.memory_jobs}: "
+                  f"RSS {rss:.0f} MB, PSS {pss:.0f} MB (shared pages counted once)")
     if "before" in trees:
         for key in ("-j 1", "-j 2"):
             print(f"after/before {key}: {median[f'after {key}'] / median[f'before {key}']:.2f}×")

@@ -4,7 +4,7 @@ its path (this checkout's ``src`` or an older one's), printing its figures as on
     python bench/batch_probe.py rate CAMPAIGN UNITS OUT JOBS     documents per second of a batch
     python bench/batch_probe.py rerun CAMPAIGN UNITS OUT        seconds of an unchanged re-run
     python bench/batch_probe.py read UNITS                      seconds to read a unit list
-    python bench/batch_probe.py memory CAMPAIGN UNITS OUT JOBS  peak resident MB of the whole tree
+    python bench/batch_probe.py memory CAMPAIGN UNITS OUT JOBS  peak memory (MB) of the whole tree
 
 Only the reportgen call is timed, never the interpreter's start or the imports.
 """
@@ -54,12 +54,14 @@ def read(units: str) -> dict:
 
 
 def memory(campaign: str, units: str, out: str, jobs: str) -> dict:
-    """Peak of the summed resident memory of this process and its children, sampled."""
-    peak, done = [0], threading.Event()
+    """Peaks of the summed resident (RSS) and proportional (PSS: shared pages counted once)
+    memory of this process and its children, sampled every 20 ms."""
+    peak, done = {"rss": 0, "pss": 0}, threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            peak[0] = max(peak[0], _tree_rss(os.getpid()))
+            for kind, total in _tree(os.getpid()).items():
+                peak[kind] = max(peak[kind], total)
             time.sleep(0.02)
 
     sampler = threading.Thread(target=sample)
@@ -70,19 +72,24 @@ def memory(campaign: str, units: str, out: str, jobs: str) -> dict:
         done.set()
         sampler.join()
     assert not outcome.failed and outcome.rollup is not None
-    return {"peak_mb": peak[0] / 1024}
+    return {f"{kind}_mb": kb / 1024 for kind, kb in peak.items()}
 
 
-def _tree_rss(pid: int) -> int:
-    """Resident kB of ``pid`` and all its descendants."""
-    total = 0
+def _tree(pid: int) -> dict[str, int]:
+    """Resident and proportional kB of ``pid`` and all its descendants."""
+    total = {"rss": 0, "pss": 0}
     try:
-        with open(f"/proc/{pid}/status") as status:
-            total = next(int(line.split()[1]) for line in status if line.startswith("VmRSS"))
+        with open(f"/proc/{pid}/smaps_rollup") as rollup:
+            for line in rollup:
+                kind = line.split(":")[0].lower()
+                if kind in total:
+                    total[kind] += int(line.split()[1])
         for task in os.listdir(f"/proc/{pid}/task"):
             with open(f"/proc/{pid}/task/{task}/children") as children:
-                total += sum(_tree_rss(int(c)) for c in children.read().split())
-    except (OSError, StopIteration):
+                for child in children.read().split():
+                    for kind, kb in _tree(int(child)).items():
+                        total[kind] += kb
+    except OSError:
         pass
     return total
 
