@@ -24,7 +24,8 @@ def serve(connection: Connection, args: tuple) -> None:
     """The worker's life: ignore Ctrl-C (the main process handles it and says STOP), build each
     chunk that arrives until STOP or the end of the pipe, then say DONE."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # blocked by the main around fork
+    if hasattr(signal, "pthread_sigmask"):  # held back by the main process as it started this one
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     threading.Thread(target=_end_with, args=(os.getppid(),), daemon=True).start()
     builder = Builder(*args, stop=threading.Event())
     inbox: queue.SimpleQueue = queue.SimpleQueue()

@@ -1,13 +1,16 @@
 """The processes that build a batch's units: this one for -j 1, else worker processes of its own.
 
-Why stopping cannot deadlock: the processes share no lock, queue or event. Each worker has a
-pipe of its own to the main process; in the main process only the main thread reads and writes
-the pipes, in a worker one thread only reads (all the time, so the main process never waits to
-send) and one only writes. A worker ignores SIGINT from before it exists (the signal is blocked
-around its start); the main process tells it to stop with a message. Once stopping, the main
-process keeps reading every pipe (so no worker waits to send) until each worker says it is done,
-for at most STOP_WAIT seconds, then ends the workers still there (SIGTERM, then SIGKILL); every
-wait has a time limit. A worker whose main process is gone ends itself (worker_process.py).
+Why stopping cannot deadlock: the processes share no lock, queue or event, so none can be left
+holding one that another waits for (as a lock inside a shared event could be, when Ctrl-C
+interrupted the main process between taking it and entering the block that gives it back).
+Each worker has a pipe of its own to the main process; in the main process only the main
+thread reads and writes the pipes, in a worker one thread only reads (all the time, so the main
+process never waits to send) and one only writes. A worker ignores SIGINT from before it exists
+(the signal is held back around its start, where the system allows); the main process tells it
+to stop with a message. Once stopping, the main process keeps reading every pipe (so no worker
+waits to send) until each worker says it is done, for at most STOP_WAIT seconds, then ends the
+workers still there (SIGTERM, then SIGKILL); every wait has a time limit. A worker whose main
+process is gone ends itself (worker_process.py).
 """
 
 from __future__ import annotations
@@ -81,11 +84,8 @@ class Workers:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             gc.freeze()  # so the workers' collector never touches (and copies) the shared pages
-            blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-            try:
+            with _ctrl_c_held():
                 self.workers = [Worker(context, self.args) for _ in range(self.jobs)]
-            finally:
-                signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
         return self
 
     def __exit__(self, *exc) -> None:
@@ -190,6 +190,20 @@ def _end_process(worker: Worker, grace: float) -> None:
         worker.process.kill()
         worker.process.join(1)
     worker.connection.close()
+
+
+@contextlib.contextmanager
+def _ctrl_c_held():
+    """SIGINT held back from this process (and the workers it starts, until they ignore it)
+    where the system can hold signals (not on Windows)."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _worker_died() -> ReportgenError:
