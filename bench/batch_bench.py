@@ -180,7 +180,9 @@ def once(folder: Path, units: Path, trees: dict[str, Path], args) -> dict[str, l
         for count, path in many.items():
             out = _quiet(folder / f"{tree}-many")
             peak = probe(source, "memory", CAMPAIGN, path, out, args.memory_jobs)
-            found[f"{tree} memory {count}"] = [peak["rss_mb"], peak["pss_mb"]]
+            found[f"{tree} memory {count}"] = [peak.get("rss_mb", -1), peak.get("pss_mb", -1)]
+            if "error" in peak:
+                print(f"{tree}, {count} units: {peak['error']}")
     return found
 
 
@@ -206,9 +208,19 @@ def report(figures: dict[str, list[float]], trees: dict[str, Path], args) -> Non
             rss, pss = figures[f"{tree} memory {count}"]
             print(f"{tree}: peak memory of the process tree, {count} units, -j {args.memory_jobs}: "
                   f"RSS {rss:.0f} MB, PSS {pss:.0f} MB (shared pages counted once)")
+    print("medians of the ratios within each round (the load of this machine varies between rounds):")
+    for tree in trees:
+        print(f"{tree}: -j 1 {_ratio(figures, f'{tree} -j 1', 'floor'):.2f}× floor, "
+              f"{_ratio(figures, f'{tree} -j 1', 'baseline'):.1f}× baseline; "
+              f"-j 2 {_ratio(figures, f'{tree} -j 2', f'{tree} -j 1'):.2f}× -j 1")
     if "before" in trees:
         for key in ("-j 1", "-j 2"):
-            print(f"after/before {key}: {median[f'after {key}'] / median[f'before {key}']:.2f}×")
+            print(f"after/before {key}: {_ratio(figures, f'after {key}', f'before {key}'):.2f}×")
+
+
+def _ratio(figures: dict[str, list[float]], top: str, bottom: str) -> float:
+    """The median of the ratios of ``top`` to ``bottom`` taken within each round."""
+    return statistics.median(a / b for a, b in zip(figures[top], figures[bottom], strict=True))
 
 
 def _quiet(out: Path) -> Path:

@@ -68,6 +68,8 @@ def memory(campaign: str, units: str, out: str, jobs: str) -> dict:
     sampler.start()
     try:
         outcome = reportgen.batch(campaign, units, out, jobs=int(jobs), force=True)
+    except reportgen.ReportgenError as exc:  # a limit of reportgen's: say which
+        return {"error": str(exc).splitlines()[0]}
     finally:
         done.set()
         sampler.join()
