@@ -1,16 +1,30 @@
-"""Batch throughput and memory: reportgen batch against a plain docxtpl loop, measured in one run.
+"""Batch speed and memory: reportgen batch against a plain docxtpl loop and against the floor of
+its own design, before and after a change, measured in one run.
 
-    python bench/batch_bench.py [--units 1000] [--memory-units 10000]
+    python bench/batch_bench.py [--units 2000] [--rounds 5] [--before OLD/src]
+                                [--memory-units 10000 100000] [--list-units 20000]
 
-Generates a campaign (a 2–3 page 总结 with a table, filled per unit) and a units workbook, then
-prints documents per second for the baseline (open the template with docxtpl, render, save, for
-every unit, from contexts prepared beforehand and not timed), for ``reportgen batch`` with one and
-two processes, the ratios, and the peak memory of a batch of ``--memory-units`` units.
+Builds ``--units`` units of samples/campaign from a CSV list, on disk, and prints documents per
+second of:
+- the baseline: docxtpl opens, renders and saves each unit's document (from contexts prepared
+  beforehand and not timed);
+- the floor: only what reportgen itself must do per document once everything is filled: deflate
+  ``document.xml`` and ``core.xml`` (prepared beforehand) and write the zip of them and the
+  template's parts, deflated once, to a file;
+- ``reportgen batch -j 1`` and ``-j 2`` (each in a fresh interpreter; only the batch is timed).
+Then, once: seconds of an unchanged re-run of the ``--units`` units (and whether it wrote
+anything), seconds to read a ``--list-units`` YAML list and the same list as CSV, and the peak
+memory of the whole process tree (main and workers, sampled: the sum of resident sizes, and
+of proportional sizes, which count shared pages once) of a ``-j 2`` batch (``--memory-jobs``) of
+each ``--memory-units``, roll-up included. With ``--before`` (another checkout's ``src``, e.g. from
+``git archive main | tar -x -C /tmp/before``), every reportgen figure is measured for that code
+too, interleaved, and the script prints before, after and their ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import dataclasses
 import json
 import os
@@ -20,124 +34,193 @@ import subprocess
 import sys
 import tempfile
 import time
+import zipfile
 from pathlib import Path
 
-import openpyxl
 from docxtpl import DocxTemplate
 
-import reportgen
 from reportgen.batches.campaign import Campaign, overlay
 from reportgen.batches.units import read_units
 from reportgen.layout.outline import outline
 from reportgen.load.yaml_file import load_yaml
 from reportgen.validation.document import validate
+from reportgen.word.docx_zip import Part, parts_of, zip_bytes
 from reportgen.word.template_files import builtin_path
 
 ROOT = Path(__file__).resolve().parents[1]
-STREETS = ["城关", "东关", "西关", "南关", "北关", "新城", "老城", "河东", "河西", "开发"]
+CAMPAIGN = ROOT / "samples" / "campaign" / "campaign.yaml"
+PROBE = Path(__file__).with_name("batch_probe.py")
+PER_DOCUMENT = ("word/document.xml", "docProps/core.xml")
 
 
-def write_units(path: Path, count: int) -> Path:
-    """A workbook of ``count`` units with the figures the campaign quotes."""
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet()
-    sheet.append(["单位名称", "简称", "负责人", "发放资料", "培训场次", "毒饵", "毒饵盒", "鼠密度下降"])
-    for i in range(count):
-        sheet.append([f"{STREETS[i % 10]}街道第{i + 1}社区", "社区", f"负责人{i % 97}", 100 + i % 400,
-                      3 + i % 20, 20 + i % 150, 5 + i % 60, round(0.1 + (i % 50) / 100, 2)])
-    book.save(path)
+def write_units(folder: Path, count: int, suffix: str = ".csv") -> Path:
+    """``count`` units of samples/campaign/units.csv, each named differently, as CSV or YAML."""
+    with (CAMPAIGN.parent / "units.csv").open(encoding="utf-8") as handle:
+        header, *rows = list(csv.reader(handle))
+    units = [[f"{rows[i % len(rows)][0]}{i + 1}", *rows[i % len(rows)][1:]] for i in range(count)]
+    path = folder / f"units-{count}{suffix}"
+    if suffix == ".csv":
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows([header, *units])
+    else:
+        path.write_text("".join("- " + "\n  ".join(f"{k}: {_yaml_value(v)}"
+                                                   for k, v in zip(header, unit, strict=True))
+                                + "\n" for unit in units), encoding="utf-8")
     return path
 
 
-def write_campaign(folder: Path) -> Path:
-    """samples/summary.yaml as a campaign: its unit and figures come from each row."""
-    text = (ROOT / "samples" / "summary.yaml").read_text(encoding="utf-8")
-    path = folder / "campaign.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
+def _yaml_value(cell: str) -> str:
+    """A cell as a clerk writes it in YAML: numbers bare, text quoted."""
+    try:
+        float(cell)
+    except ValueError:
+        return json.dumps(cell, ensure_ascii=False)
+    return cell
 
 
-def contexts(campaign: Path, units: Path, count: int) -> list[dict]:
+def contexts(units: Path, count: int) -> list[dict]:
     """What the baseline renders: the first ``count`` units' outlines as template data."""
-    plan = Campaign.of(load_yaml(campaign))
-    found = []
-    for unit in read_units(units, None, set(plan.metrics))[:count]:
-        document = validate(overlay(plan.document, unit))
-        found.append(dataclasses.asdict(outline(document)))
-    return found
+    plan = Campaign.of(load_yaml(CAMPAIGN))
+    return [dataclasses.asdict(outline(validate(overlay(plan.document, unit))))
+            for unit in read_units(units, None, list(plan.metrics))[:count]]
 
 
-def baseline(prepared: list[dict], template: Path, out: Path) -> float:
+def baseline(prepared: list[dict], out: Path) -> float:
     """Documents per second of the obvious loop: docxtpl opens, renders and saves each unit."""
     out.mkdir()
     started = time.perf_counter()
     for i, context in enumerate(prepared):
-        doc = DocxTemplate(template)
+        doc = DocxTemplate(builtin_path("summary"))
         doc.render(context, autoescape=True)
         doc.save(out / f"{i}.docx")
     return len(prepared) / (time.perf_counter() - started)
 
 
-def reportgen_rate(campaign: Path, units: Path, out: Path, jobs: int) -> float:
-    """Documents per second of ``reportgen batch -j jobs``, reading the workbook included."""
+def floor_parts(built: Path, count: int) -> tuple[list[Part], list[list[bytes]]]:
+    """The parts every document shares (deflated once) and each document's own parts, as bytes."""
+    files = sorted(built.glob("*.docx"))[:count]
+    shared = parts_of(files[0].read_bytes())
+    own = []
+    for file in files:
+        with zipfile.ZipFile(file) as archive:
+            own.append([archive.read(name) for name in PER_DOCUMENT])
+    return shared, own
+
+
+def floor(shared: list[Part], own: list[list[bytes]], out: Path) -> float:
+    """Documents per second of deflating each document's own parts and writing its zip."""
+    out.mkdir()
     started = time.perf_counter()
-    outcome = reportgen.batch(campaign, units, out, jobs=jobs, force=True)
-    elapsed = time.perf_counter() - started
-    assert not outcome.failed, outcome.failed[:1]
-    return len(outcome.entries) / elapsed
+    for i, parts in enumerate(own):
+        fresh = {name: Part.of(name, data) for name, data in zip(PER_DOCUMENT, parts, strict=True)}
+        (out / f"{i}.docx").write_bytes(zip_bytes(fresh.get(p.name) or p for p in shared))
+    return len(own) / (time.perf_counter() - started)
 
 
-MEMORY_SCRIPT = """
-import json, resource, sys, reportgen
-outcome = reportgen.batch(sys.argv[1], sys.argv[2], sys.argv[3], jobs=2, force=True)
-assert not outcome.failed
-print(json.dumps({"main": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-                  "worker": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}))
-"""
-
-
-def peak_memory(campaign: Path, units: Path, out: Path) -> dict[str, float]:
-    """Peak resident memory (MB) of the main process and of the largest worker, -j 2."""
-    result = subprocess.run([sys.executable, "-c", MEMORY_SCRIPT, str(campaign), str(units), str(out)],
-                            check=True, capture_output=True, text=True)
-    return {k: v / 1024 for k, v in json.loads(result.stdout.splitlines()[-1]).items()}
+def probe(source: Path, *args: object) -> dict:
+    """One measurement of bench/batch_probe.py with the reportgen in ``source`` (a src folder)."""
+    env = {**os.environ, "PYTHONPATH": str(source)}
+    done = subprocess.run([sys.executable, str(PROBE), *map(str, args)], capture_output=True,
+                          text=True, env=env, cwd=source.parent)
+    if done.returncode != 0:
+        sys.exit(f"{source}: {' '.join(map(str, args))} failed:\n{done.stderr}")
+    return json.loads(done.stdout.splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--units", type=int, default=1000)
+    parser.add_argument("--units", type=int, default=2000)
     parser.add_argument("--baseline-units", type=int, default=200,
                         help="units the (slow) baseline renders in each round")
     parser.add_argument("--rounds", type=int, default=5, help="each figure is the median of these")
-    parser.add_argument("--memory-units", type=int, default=10000)
+    parser.add_argument("--before", type=Path, help="another checkout's src folder to compare")
+    parser.add_argument("--memory-units", type=int, nargs="*", default=[10000])
+    parser.add_argument("--memory-jobs", type=int, default=2)
+    parser.add_argument("--list-units", type=int, default=20000)
     parser.add_argument("--workdir", type=Path, default=Path.cwd(),
                         help="where to write the documents (a temporary folder inside it)")
     args = parser.parse_args()
+    trees = {"after": ROOT / "src", **({"before": args.before.resolve()} if args.before else {})}
     with tempfile.TemporaryDirectory(dir=args.workdir, prefix=".bench-") as tmp:
         folder = Path(tmp)
-        campaign = write_campaign(folder)
-        units = write_units(folder / "units.xlsx", args.units)
-        prepared = contexts(campaign, units, args.baseline_units)
-        template = builtin_path("summary")
-        rates: dict[str, list[float]] = {"base": [], "j1": [], "j2": []}
-        for n in range(args.rounds):  # interleaved, so that every figure sees the same machine
-            rates["base"].append(baseline(prepared, template, _quiet(folder / f"baseline{n}")))
-            rates["j1"].append(reportgen_rate(campaign, units, _quiet(folder / f"j1-{n}"), 1))
-            rates["j2"].append(reportgen_rate(campaign, units, _quiet(folder / f"j2-{n}"), 2))
-        base, one, two = (statistics.median(rates[k]) for k in ("base", "j1", "j2"))
-        print(f"units: {args.units} (baseline: {args.baseline_units}), median of {args.rounds} rounds")
-        print(f"baseline (docxtpl loop): {base:.1f} docs/s  {_all(rates['base'])}")
-        print(f"reportgen -j 1:          {one:.1f} docs/s  {_all(rates['j1'])}  "
-              f"{one / base:.1f}× baseline (target ≥ 8×)")
-        print(f"reportgen -j 2:          {two:.1f} docs/s  {_all(rates['j2'])}  "
-              f"{two / one:.2f}× -j 1 (target ≥ 1.6×)")
-        if args.memory_units:
-            many = write_units(folder / "many.xlsx", args.memory_units)
-            peak = peak_memory(campaign, many, folder / "many")
-            total = peak["main"] + 2 * peak["worker"]
-            print(f"peak memory, {args.memory_units} units, -j 2: main {peak['main']:.0f} MB, "
-                  f"largest worker {peak['worker']:.0f} MB, all three at most {total:.0f} MB "
-                  "(target < 300 MB)")
+        units = write_units(folder, args.units)
+        figures = rates(folder, units, trees, args)
+        figures.update(once(folder, units, trees, args))
+    report(figures, trees, args)
+
+
+def rates(folder: Path, units: Path, trees: dict[str, Path], args) -> dict[str, list[float]]:
+    """Documents per second of each kind, every round, interleaved so all see the same machine."""
+    prepared = contexts(units, args.baseline_units)
+    found: dict[str, list[float]] = {}
+    shared = own = None
+    for n in range(args.rounds):
+        found.setdefault("baseline", []).append(baseline(prepared, _quiet(folder / f"base{n}")))
+        for tree, source in trees.items():
+            for jobs in (1, 2):
+                out = _quiet(folder / f"{tree}-j{jobs}-{n}")
+                rate = probe(source, "rate", CAMPAIGN, units, out, jobs)["docs_per_s"]
+                found.setdefault(f"{tree} -j {jobs}", []).append(rate)
+                if shared is None and tree == "after":
+                    shared, own = floor_parts(out, args.units)
+        found.setdefault("floor", []).append(floor(shared, own, _quiet(folder / f"floor{n}")))
+    return found
+
+
+def once(folder: Path, units: Path, trees: dict[str, Path], args) -> dict[str, list[float]]:
+    """The re-run, list reading and memory figures of each tree."""
+    found: dict[str, list[float]] = {}
+    yaml_list, csv_list = (write_units(folder, args.list_units, s) for s in (".yaml", ".csv"))
+    many = {count: write_units(folder, count) for count in args.memory_units}
+    for tree, source in trees.items():
+        rerun = probe(source, "rerun", CAMPAIGN, units, _quiet(folder / f"{tree}-rerun"))
+        found[f"{tree} rerun"] = [rerun["seconds"], float(rerun["wrote"])]
+        for kind, path in (("yaml", yaml_list), ("csv", csv_list)):
+            found[f"{tree} read {kind}"] = [probe(source, "read", path)["seconds"]]
+        for count, path in many.items():
+            out = _quiet(folder / f"{tree}-many")
+            peak = probe(source, "memory", CAMPAIGN, path, out, args.memory_jobs)
+            found[f"{tree} memory {count}"] = [peak.get("rss_mb", -1), peak.get("pss_mb", -1)]
+            if "error" in peak:
+                print(f"{tree}, {count} units: {peak['error']}")
+    return found
+
+
+def report(figures: dict[str, list[float]], trees: dict[str, Path], args) -> None:
+    median = {k: statistics.median(v) for k, v in figures.items()}
+    print(f"units: {args.units} of samples/campaign, CSV, on disk; median of {args.rounds} rounds; "
+          f"{os.cpu_count()} cores")
+    print(f"baseline (docxtpl loop): {median['baseline']:.1f} docs/s {_all(figures['baseline'])}")
+    print(f"floor (own parts deflated, zip written): {median['floor']:.1f} docs/s "
+          f"{_all(figures['floor'])}")
+    for tree in trees:
+        one, two = median[f"{tree} -j 1"], median[f"{tree} -j 2"]
+        print(f"{tree}: -j 1 {one:.1f} docs/s {_all(figures[f'{tree} -j 1'])}, "
+              f"{one / median['baseline']:.1f}× baseline, {one / median['floor']:.2f}× floor; "
+              f"-j 2 {two:.1f} docs/s {_all(figures[f'{tree} -j 2'])}, {two / one:.2f}× -j 1")
+        rerun, wrote = figures[f"{tree} rerun"]
+        print(f"{tree}: unchanged re-run of {args.units} units {rerun:.2f} s "
+              f"({'wrote files' if wrote else 'wrote nothing'})")
+        yaml_s, csv_s = median[f"{tree} read yaml"], median[f"{tree} read csv"]
+        print(f"{tree}: reading {args.list_units} units: YAML {yaml_s:.2f} s, CSV {csv_s:.2f} s, "
+              f"{yaml_s / csv_s:.1f}× CSV")
+        for count in args.memory_units:
+            rss, pss = figures[f"{tree} memory {count}"]
+            print(f"{tree}: peak memory of the process tree, {count} units, -j {args.memory_jobs}: "
+                  f"RSS {rss:.0f} MB, PSS {pss:.0f} MB (shared pages counted once)")
+    print("medians of the ratios within each round (the load of this machine varies between rounds):")
+    for tree in trees:
+        print(f"{tree}: -j 1 {_ratio(figures, f'{tree} -j 1', 'floor'):.2f}× floor, "
+              f"{_ratio(figures, f'{tree} -j 1', 'baseline'):.1f}× baseline; "
+              f"-j 2 {_ratio(figures, f'{tree} -j 2', f'{tree} -j 1'):.2f}× -j 1")
+    if "before" in trees:
+        for key in ("-j 1", "-j 2"):
+            print(f"after/before {key}: {_ratio(figures, f'after {key}', f'before {key}'):.2f}×")
+
+
+def _ratio(figures: dict[str, list[float]], top: str, bottom: str) -> float:
+    """The median of the ratios of ``top`` to ``bottom`` taken within each round."""
+    return statistics.median(a / b for a, b in zip(figures[top], figures[bottom], strict=True))
 
 
 def _quiet(out: Path) -> Path:

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis.database import DirectoryBasedExampleDatabase
 
 import reportgen
+from reportgen.load import yaml_limits
 from reportgen.office import convert
 
 # Property tests (test_properties.py): the "ci" profile, the default, tries 120 examples per
@@ -39,6 +40,15 @@ def write_yaml(tmp_path: Path):
         path.write_bytes(textwrap.dedent(text).encode(encoding))
         return path
     return write
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def each_yaml_reader(request, monkeypatch):
+    """The test runs twice: with libyaml's parser (as reportgen reads YAML where it is installed)
+    and with PyYAML's Python one (the fallback); both must give the same results and messages."""
+    if request.param == "python":
+        monkeypatch.setattr(yaml_limits, "FastLoader", None)
+    return request.param
 
 
 @pytest.fixture(scope="session")

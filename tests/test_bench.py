@@ -11,12 +11,17 @@ from helpers import ROOT
 def test_the_batch_benchmark_runs_on_a_few_units(tmp_path):
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "batch_bench.py"), "--units", "12",
-         "--baseline-units", "2", "--rounds", "1", "--memory-units", "12", "--workdir", str(tmp_path)],
-        capture_output=True, text=True, timeout=120)
+         "--baseline-units", "2", "--rounds", "1", "--memory-units", "12", "--list-units", "12",
+         "--before", str(ROOT / "src"), "--workdir", str(tmp_path)],
+        capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     labels = [line.split(":")[0] for line in done.stdout.splitlines()]
-    assert labels == ["units", "baseline (docxtpl loop)", "reportgen -j 1", "reportgen -j 2",
-                      "peak memory, 12 units, -j 2"]
+    per_tree = 4  # rates, re-run, reading the lists, memory
+    assert labels == ["units", "baseline (docxtpl loop)", "floor (own parts deflated, zip written)",
+                      *["after"] * per_tree, *["before"] * per_tree,
+                      "medians of the ratios within each round (the load of this machine varies "
+                      "between rounds)", "after", "before", "after/before -j 1", "after/before -j 2"]
+    assert "wrote nothing" in done.stdout
     assert list(tmp_path.iterdir()) == []
 
 

@@ -38,6 +38,7 @@ def quickly(seconds: float = 5.0):
 # 1. YAML bombs
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 def test_billion_laughs_stops_at_the_alias_that_passes_the_limit(write_yaml):
     path = write_yaml("标题: x\n" + "\n".join(LAUGHS) + "\n")
     done = quickly(1)
@@ -45,6 +46,7 @@ def test_billion_laughs_stops_at_the_alias_that_passes_the_limit(write_yaml):
     assert done()
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 def test_aliases_may_not_repeat_more_than_100000_items_even_in_a_unit_list(write_yaml):
     path = write_yaml("- &a [" + ", ".join(["x"] * 1000) + "]\n" + "- *a\n" * 200, "units.yaml")
     with pytest.raises(Exception) as caught:
@@ -53,6 +55,7 @@ def test_aliases_may_not_repeat_more_than_100000_items_even_in_a_unit_list(write
                                  "“*别名”大量重复内容（这样的文件可能是恶意构造的）")
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 @pytest.mark.parametrize(("text", "col"), [("a: &x [*x]", 8), ("a: &x {b: *x}", 11),
                                            ("a: &x\n  - b: [*x]", 9)])
 def test_an_alias_inside_its_own_anchor_is_refused(write_yaml, text, col):
@@ -61,6 +64,7 @@ def test_an_alias_inside_its_own_anchor_is_refused(write_yaml, text, col):
     assert problems(path) == [f"{path}:{line}:{col}: “*x”在“&x”自身之内，引用了它自己（循环引用）"]
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 @pytest.mark.parametrize("text", ["a: " + "[" * 10_000 + "]" * 10_000,
                                   "a: " + "{b: " * 10_000 + "}" * 10_000,
                                   "a:\n" + "".join("  " * i + "- \n" for i in range(1, 80))])
@@ -81,6 +85,7 @@ def test_a_10_mb_file_is_refused_unread(write_yaml):
     assert problems(path) == [f"{path}: 文件过大（10.6 MB，上限 1 MB）：{LIMIT}"]
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 def test_a_document_of_100000_items_is_refused_where_it_passes_50000(write_yaml):
     path = write_yaml("标题: x\n条目: [" + ",".join(["1"] * 100_000) + "]\n")
     assert problems(path) == [f"{path}:2:100000: 文件中的项过多：超过 50,000 项（含“*别名”引用展开的项）；{LIMIT}"]
@@ -97,6 +102,7 @@ def test_a_unit_list_over_8_mb_is_refused(write_yaml):
 # 3. YAML tags
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 @pytest.mark.parametrize(("value", "tag"), [
     ("!!python/object:os.system {a: 1}", "!!python/object:os.system"),
     ("!!python/object/apply:os.system ['touch pwned']", "!!python/object/apply:os.system"),
@@ -109,12 +115,14 @@ def test_tags_that_construct_objects_are_refused(write_yaml, tmp_path, value, ta
     assert not (tmp_path / "pwned").exists()
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 def test_a_tag_directive_cannot_disguise_a_python_tag(write_yaml):
     path = write_yaml("%TAG !p! tag:yaml.org,2002:python/\n---\n标题: !p!object/apply:os.system [ls]\n")
     assert problems(path) == [f"{path}:3:5: 不支持的 YAML 标签“!!python/object/apply:os.system”"
                               "（reportgen 只读取文本、数字、列表和映射）"]
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 @pytest.mark.parametrize(("value", "message"), [
     ("!!int abc", "“abc”不能按标签“!!int”读取（删去“!!int”即按文字读取）"),
     ("!!float abc", "“abc”不能按标签“!!float”读取（删去“!!float”即按文字读取）"),
@@ -124,6 +132,7 @@ def test_a_plain_tag_with_a_value_it_cannot_read_is_located(write_yaml, value, m
     assert problems(path) == [f"{path}:1:5: {message}"]
 
 
+@pytest.mark.usefixtures("each_yaml_reader")
 def test_a_merge_key_with_a_scalar_is_located(write_yaml):
     path = write_yaml("标题: x\na:\n  <<: 1\n")
     assert problems(path) == [f"{path}:3:7: “<<”合并的应是映射或映射的列表（如 <<: *默认值）"]

@@ -169,6 +169,18 @@ def test_rollup_alone_from_the_data(capsys, campaign, tmp_path):
     assert sorted(p.name for p in (tmp_path / "r").iterdir()) == ["汇总.docx"]
 
 
+def test_an_unchanged_rerun_writes_nothing_not_even_the_rollup(campaign, tmp_path):
+    units = write_csv(tmp_path / "units.csv", ROWS)
+    reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    files = sorted((tmp_path / "out").iterdir())
+    before = [(p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in files]
+    again = reportgen.batch(campaign, units, tmp_path / "out", jobs=1)
+    assert [e.status for e in again.entries] == ["未变"] * 3
+    after = sorted((tmp_path / "out").iterdir())
+    assert [(p.name, p.stat().st_ino, p.stat().st_mtime_ns) for p in after] == before
+    assert "汇总.docx" in [name for name, _, _ in before]
+
+
 def test_two_processes_give_the_same_bytes_as_one(campaign, tmp_path):
     units = write_csv(tmp_path / "units.csv", ROWS * 1 + [(f"第{i}小学", i, i, "校长") for i in range(9)])
     reportgen.batch(campaign, units, tmp_path / "one", jobs=1)

@@ -7,6 +7,8 @@ import pytest
 from reportgen import ReportgenError, ReportgenWarning
 from reportgen.load.yaml_file import dump_yaml, load_yaml
 
+pytestmark = pytest.mark.usefixtures("each_yaml_reader")
+
 
 def error_of(path) -> str:
     with pytest.raises(ReportgenError) as caught:

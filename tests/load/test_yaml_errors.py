@@ -9,6 +9,8 @@ import pytest
 from reportgen.errors import ReportgenError
 from reportgen.load.yaml_file import load_yaml
 
+pytestmark = pytest.mark.usefixtures("each_yaml_reader")
+
 FULL_WIDTH = "“{key}”后面的冒号是全角的“：”；键和值之间要写半角冒号加一个空格，如“{key}: ……”"
 NO_SPACE = "“{key}:”的冒号后面缺少空格；键和值之间要写半角冒号加一个空格，如“{key}: ……”"
 OPEN_QUOTE = "引号没有配对：这里的“{q}”之后再没有结束的“{q}”；文字中的引号请用中文引号“”，或在值的末尾补上引号"

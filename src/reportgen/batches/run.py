@@ -20,7 +20,7 @@ from ..word.template_check import check_template
 from ..word.template_files import TEMPLATE_KEYS, template_for
 from .campaign import Campaign
 from .ctrl_c import CtrlC
-from .manifest import BUILT, FAILED, UNCHANGED, Entry, read_manifest, write_manifest
+from .manifest import BUILT, FAILED, PENDING, UNCHANGED, Entry, read_manifest, write_manifest
 from .outputs import check_outputs, claim, files_read
 from .rollup import UnitFigures, build_rollup, check_rollup
 from .unit_builder import Builder, Result, Task
@@ -77,7 +77,11 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
             try:
                 _collect(workers, chosen, results, progress)
             finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does the rest
-                _record(manifest, _entries(tasks, results, previous))
+                try:
+                    workers.end(results)
+                finally:  # stopped at once, as by a crash: any unit may have been written
+                    unknown = [] if workers.complete else chosen
+                    _record(manifest, _entries(tasks, results, previous, unknown))
     _stop_if(results, ctrl_c.pressed, manifest)
     rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
                           Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
@@ -189,9 +193,12 @@ def _unknown(name: str, names: set[str]) -> Problem:
     return Problem("--only", f"名单中没有单位“{name}”{hint}")
 
 
-def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry]) -> list[Entry]:
+def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry],
+             unknown: list[Task]) -> list[Entry]:
     """The manifest: each unit's entry from this run or, if this run did not reach it (or could not
-    write its file for a full disk, which left the earlier file as it was), from the last.
+    write its file for a full disk, which left the earlier file as it was), from the last. A unit
+    ``unknown`` (the batch was stopped at once, maybe as it was written) stays listed as 未完成,
+    as claim() listed it, so that a re-run takes its file for its own.
 
     It says what the folder holds: a unit skipped as unchanged is 已生成, as when it was built,
     so an unchanged re-run makes the same manifest, and the file is left untouched.
@@ -199,6 +206,8 @@ def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry
     sheets = {t.unit.name: t.unit.sheet for t in tasks}
     new = {r.entry.unit: _listed(r.entry, sheets.get(r.entry.unit, "")) for r in results
            if not r.disk_full}
+    new.update((t.unit.name, Entry(t.unit.name, t.unit.line, PENDING, t.file, sheet=t.unit.sheet))
+               for t in unknown if t.unit.name not in new and t.unit.name not in previous)
     found = (new.get(t.unit.name) or previous.get(t.unit.name) for t in tasks)
     return [e for e in found if e is not None]
 

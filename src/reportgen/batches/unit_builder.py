@@ -11,9 +11,14 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
 
+from pydantic import ValidationError
+
 from ..errors import DiskFull, Problem, ReportgenError
 from ..files.atomic_write import write_atomic
 from ..layout.outline import outline
+from ..load.located_data import Source
+from ..model.documents import template_name
+from ..model.placeholder_data import DocData
 from ..validation.document import validate
 from ..word.fill import WordTemplate, word_template
 from ..word.template_check import check_template
@@ -63,6 +68,8 @@ class Builder:
         self.stop = stop or threading.Event()
         self.writer: Writer | None = None
         self.templates: dict[Path, tuple[WordTemplate, str]] = {}
+        self.template_shas: dict[Path, str] = {}
+        self.template_paths: dict[tuple, Path] = {}
 
     def close(self) -> None:
         """End the writing thread, once everything is written."""
@@ -107,6 +114,9 @@ class Builder:
 
     def _build(self, task: Task) -> Result:
         source = overlay(self.campaign.document, task.unit)
+        unchanged = self._unchanged_early(task, source)
+        if unchanged is not None:
+            return unchanged
         document = validate(source)
         template, template_sha = self._prepared(template_for(document.template_name, source))
         made_from = unit_digest(self.campaign, task.unit, template_sha, VERSION)
@@ -120,13 +130,44 @@ class Builder:
         """The template at ``path`` checked, compiled and fingerprinted, once in this batch."""
         if path not in self.templates:
             check_template(path)
-            self.templates[path] = (word_template(path), _file_sha(path))
+            self.templates[path] = (word_template(path), self._sha(path))
         return self.templates[path]
 
     def _done(self, task: Task, status: str, sha: str, made_from: str, document,
               data: bytes | None = None) -> Result:
         entry = Entry(task.unit.name, task.unit.line, status, task.file, sha, "", made_from)
         return Result(entry, _metrics(document), data)
+
+    def _unchanged_early(self, task: Task, source: Source) -> Result | None:
+        """The result of a unit an earlier run built from the same inputs into the file still
+        there as it left it, found without validating the document again (the same inputs
+        validate the same): only the figures the roll-up reads are read."""
+        if task.unit.name not in self.previous:
+            return None
+        try:
+            path = self._template_path(template_name(source.data), source)
+            figures = DocData.model_validate(source.data).metrics
+        except (ReportgenError, ValidationError):
+            return None
+        made_from = unit_digest(self.campaign, task.unit, self._sha(path), VERSION)
+        if not self._unchanged(task, made_from):
+            return None
+        entry = Entry(task.unit.name, task.unit.line, UNCHANGED, task.file,
+                      self.previous[task.unit.name].sha256, "", made_from)
+        return Result(entry, {k: (m.value, m.unit) for k, m in figures.items()})
+
+    def _template_path(self, name: str, source: Source) -> Path:
+        """template_for(name, source), found once for the files of each folder and project."""
+        found = (name, source.file, source.folder, source.project)
+        if found not in self.template_paths:
+            self.template_paths[found] = template_for(name, source)
+        return self.template_paths[found]
+
+    def _sha(self, template: Path) -> str:
+        """The sha256 of a template, read once in this batch."""
+        if template not in self.template_shas:
+            self.template_shas[template] = _file_sha(template)
+        return self.template_shas[template]
 
     def _unchanged(self, task: Task, made_from: str) -> bool:
         old = self.previous.get(task.unit.name)

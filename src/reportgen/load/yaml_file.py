@@ -28,6 +28,7 @@ DOCUMENT = Limits(1_000_000, 50_000, "一份文档用不了这么多内容，请
 UNIT_LIST = Limits(8_000_000, 1_000_000, "名单很大时请用 .xlsx 或 .csv 文件")
 NOT_A_MAPPING = "文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
 NOT_A_LIST = "文件的顶层应是列表，每个单位一项（以“- ”开头）"
+TEXT = "tag:yaml.org,2002:str"  # read as written, as SafeConstructor reads it
 PLAIN_TAGS = {
     f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "merge")
 }
@@ -70,7 +71,7 @@ def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
 def _parse(name: str, text: str, limits: Limits, kind: type, wrong_kind: str,
            folder: Path) -> Source:
     node = _compose(name, text, limits)
-    builder = _Builder(name)
+    builder = _Builder(name, text)
     data = builder.build(node, ()) if node is not None else None
     if node is None:
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
@@ -101,8 +102,8 @@ def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:
 class _Builder:
     """Turns composed YAML nodes into dicts, lists and scalars, recording positions and problems."""
 
-    def __init__(self, name: str):
-        self.name = name
+    def __init__(self, name: str, text: str):
+        self.name, self.text = name, text
         self.positions: dict[tuple, Where] = {(): Where(name, 1, 1)}
         self.problems: list[Problem] = []
         self.constructor = Loader("")
@@ -118,14 +119,14 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             return [self._item(child, path + (i,)) for i, child in enumerate(node.value)]
         try:
-            value = self.constructor.construct_object(node)
+            value = node.value if node.tag == TEXT else self.constructor.construct_object(node)
         except (ValueError, KeyError):  # a value its explicit tag cannot read: !!int abc
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             self.problems.append(self._at(node, f"“{node.value}”不能按标签“{tag}”读取"
                                                 f"（删去“{tag}”即按文字读取）"))
             return None
         if isinstance(value, str) and node.style != "|" and node.end_mark.line > node.start_mark.line:
-            return unfold(value, _written(node))
+            return unfold(value, self.text[node.start_mark.index:node.end_mark.index])
         if type(value) in (int, float) and not prints_as_written(value, node.value):
             return node.value  # 1.50, -0, !!int 010: a number would not print as written
         return value
@@ -154,7 +155,8 @@ class _Builder:
 
     def _key(self, node: yaml.Node, path: tuple) -> str:
         """A key as written (010 stays 010, yes stays yes); a list or mapping as a key is refused."""
-        self.build(node, path)
+        if not (isinstance(node, yaml.ScalarNode) and node.tag == TEXT):  # text keys cannot be at fault
+            self.build(node, path)
         if not isinstance(node, yaml.ScalarNode):
             self.problems.append(self._at(node, "键应是文字，不能是列表或映射"))
             return ""
@@ -185,11 +187,6 @@ def dump_yaml(data: dict) -> str:
     """``data`` as block-style YAML text, keys in their order, Chinese written as is."""
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
                      default_flow_style=False, width=1000)
-
-
-def _written(node: yaml.Node) -> str:
-    """The scalar ``node`` as it stands in the file."""
-    return node.start_mark.buffer[node.start_mark.index:node.end_mark.index]
 
 
 def _pos(node: yaml.Node) -> tuple[int, int]:

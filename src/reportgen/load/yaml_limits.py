@@ -38,10 +38,9 @@ class Refused(yaml.MarkedYAMLError):
         super().__init__(problem=message, problem_mark=mark)
 
 
-class Loader(yaml.SafeLoader):
-    """SafeLoader that reads a scalar as what it looks like (IMPLICIT below; dates stay text, which
-    reportgen parses with located errors) and refuses aliases that refer to themselves, nesting
-    past MAX_DEPTH and more than ``limits.items`` items."""
+class _Guarded(yaml.composer.Composer):
+    """A composer that refuses aliases that refer to themselves, nesting past MAX_DEPTH and more
+    than ``limits.items`` items, whichever parser gives it the events."""
 
     limits = Limits(10**6, 50_000, "")
 
@@ -65,9 +64,9 @@ class Loader(yaml.SafeLoader):
         event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
             return self._alias(event, parent, index)
-        if len(self.open_anchors) >= MAX_DEPTH:
-            raise Refused(f"嵌套超过 {MAX_DEPTH} 层：请检查缩进，以及“[”“{{”是否各有配对的“]”“}}”",
-                          event.start_mark)
+        self._within_depth(event)
+        if isinstance(event, yaml.ScalarEvent) and event.anchor is None:
+            return self._scalar(self.get_event())
         if event.anchor in self.anchors:
             raise Refused(f"“&{event.anchor}”重复：第 {self.anchors[event.anchor].start_mark.line + 1} "
                           "行已有同名的“&”锚点，请换一个名字", event.start_mark)
@@ -81,6 +80,22 @@ class Loader(yaml.SafeLoader):
             self._text(node)
         self._count(1, node.start_mark)
         self.sizes[id(node)] = (self.items - before[0], self.chars - before[1])
+        return node
+
+    def _within_depth(self, event: yaml.Event) -> None:
+        if len(self.open_anchors) >= MAX_DEPTH:
+            raise Refused(f"嵌套超过 {MAX_DEPTH} 层：请检查缩进，以及“[”“{{”是否各有配对的“]”“}}”",
+                          event.start_mark)
+
+    def _scalar(self, event: yaml.ScalarEvent) -> yaml.ScalarNode:
+        """A scalar without an anchor, as Composer.compose_scalar_node makes it, counted; the
+        most common node by far, made without the steps an anchor or a collection needs."""
+        tag = event.tag
+        if tag is None or tag == "!":
+            tag = self.resolve(yaml.ScalarNode, event.value, event.implicit)
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+        self._text(node)
+        self._count(1, node.start_mark)
         return node
 
     def _text(self, node: yaml.ScalarNode) -> None:
@@ -122,6 +137,31 @@ class Loader(yaml.SafeLoader):
                           "“*别名”大量重复长段文字（这样的文件可能是恶意构造的）", mark)
 
 
+class Loader(_Guarded, yaml.SafeLoader):
+    """SafeLoader that reads a scalar as what it looks like (IMPLICIT below; dates stay text, which
+    reportgen parses with located errors), composing within the limits; all in Python."""
+
+
+try:
+    from yaml.cyaml import CParser
+except ImportError:  # PyYAML built without libyaml: the Python reader alone
+    CParser = None
+
+if CParser is not None:
+    class FastLoader(_Guarded, CParser, yaml.constructor.SafeConstructor, yaml.resolver.Resolver):
+        """The same loader with libyaml's parser (in C, about six times as fast): only the
+        composing, which keeps the limits, is in Python. Its marks count characters, as the
+        Python reader's do."""
+
+        def __init__(self, stream: str):
+            CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+else:
+    FastLoader = None
+
+
 # Scalars mean what they look like (docs/yaml-format.md): true/false, null and plain decimals
 # are read as such; whatever else YAML 1.1 would turn into a number, a yes/no or a date (010,
 # 0x10, 1_000, 8:30, .inf, yes, on, 2024-03-05, =) stays text as written.
@@ -135,11 +175,27 @@ IMPLICIT = (
 Loader.yaml_implicit_resolvers = {}
 for _tag, _pattern, _first in IMPLICIT:
     Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+if FastLoader is not None:
+    FastLoader.yaml_implicit_resolvers = Loader.yaml_implicit_resolvers
 
 
 def compose(text: str, limits: Limits) -> yaml.Node | None:
-    """The node tree of ``text``, within ``limits``; raises yaml.YAMLError (Refused when over)."""
-    loader = Loader(text)
+    """The node tree of ``text``, within ``limits``; raises yaml.YAMLError (Refused when over).
+
+    libyaml's parser composes where it is installed; a file it finds fault with is read again by
+    the Python one, whose errors (and their positions) the Chinese messages are written for. So is
+    a file with a Tab, which libyaml takes for a space after a colon where the Python reader
+    (and so reportgen, everywhere else) refuses it.
+    """
+    if FastLoader is not None and "\t" not in text:
+        try:
+            return _composed(FastLoader(text), limits)
+        except yaml.YAMLError:
+            pass
+    return _composed(Loader(text), limits)
+
+
+def _composed(loader: _Guarded, limits: Limits) -> yaml.Node | None:
     loader.limits = limits
     try:
         return loader.get_single_node()

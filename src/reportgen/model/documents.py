@@ -13,7 +13,7 @@ from pydantic_core import PydanticCustomError
 
 from ..chinese.dates import period_key
 from .forms import CoverNoticeKey, Office, ordinal_errors
-from .keys import Node, key
+from .keys import Node, key, written
 from .placeholder_data import DocData
 from .sections import EMPTY_SECTION, Attachment, FreeSection, Item, Section, as_text
 from .value_types import Date, DayOrMonth, DocNumber, Names, OrdinalLevels, Paragraphs, YesNo
@@ -210,3 +210,10 @@ def document_model(data: Any) -> type[Document]:
         if summary_only & set(data):
             return Summary
     return Plan
+
+
+def template_name(data: Any) -> str:
+    """The template ``data`` asks for, or its kind's built-in one: Document.template_name, read
+    without validating the document (a batch skipping a unit built before needs no more)."""
+    name = written(data, ("template", "模板"))
+    return name if isinstance(name, str) and name else document_model(data).TEMPLATE

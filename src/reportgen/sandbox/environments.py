@@ -21,6 +21,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, 
 from .budget import MAX_TAGS, compile_cost, render_within
 from .filters import FILTERS, FilterError
 from .limits import SAFE_FILTERS, Guarded, Refused, guard
+from .plain_names import fill_plain
 from .printable import NotPrintable, joined_as_text, printable, text_filters
 
 MAX_TEXT = 1_000_000  # characters one filled placeholder text may have
@@ -105,7 +106,11 @@ def placeholder_template(text: str) -> Template:
 
 
 def fill_placeholder(text: str, names: dict[str, Any]) -> str:
-    """``text`` filled from ``names``, stopped when it grows past MAX_TEXT characters."""
+    """``text`` filled from ``names``, stopped when it grows past MAX_TEXT characters; plain
+    names (plain_names.py) without Jinja."""
+    plain = fill_plain(text, names, MAX_TEXT)
+    if plain is not None:
+        return plain
     return render_within(placeholder_template(text), names, MAX_TEXT)
 
 

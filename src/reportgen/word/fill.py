@@ -18,7 +18,7 @@ from docx.opc.oxml import serialize_part_xml
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docxtpl import DocxTemplate
-from jinja2 import Template, TemplateError
+from jinja2 import Template, TemplateError, meta
 from lxml import etree
 from lxml.etree import XMLSyntaxError
 
@@ -66,8 +66,13 @@ class WordTemplate:
         source = _source(self.docx, self.docx.get_xml())
         self.body = environment.from_string(source)
         self.has_plan_pages = "plan_pages" in source  # templates older than 印发通知 do not
-        self.parts = {part.partname.lstrip("/"): environment.from_string(
-            _source(self.docx, self.docx.get_part_xml(part))) for part in _templated_parts(self.docx)}
+        self.has_drawings = "docPr" in source  # whose ids docxtpl numbers afresh
+        sources = {part.partname.lstrip("/"): _source(self.docx, self.docx.get_part_xml(part))
+                   for part in _templated_parts(self.docx)}
+        self.parts = {name: environment.from_string(text) for name, text in sources.items()}
+        self.reading = {name for name, text in sources.items()  # the others fill the same always
+                        if meta.find_undeclared_variables(environment.parse(text))}
+        self.constant: dict[str, Part] = {}
         self.look = Look.of(self.docx.docx)
         self.loose_columns = has_loose_columns(self.docx.docx.element.body, self.look.table_id)
         self.path = Path(path)
@@ -97,12 +102,13 @@ class WordTemplate:
     def _fill(self, outline: Outline, context: dict) -> bytes:
         xml = self._render(self.body, context)
         tree = self.docx.fix_tables(xml) if self.loose_columns else etree.fromstring(xml)
-        self.docx.docx_ids_index = 1000
-        self.docx.fix_docpr_ids(tree)
+        if self.has_drawings:
+            self.docx.docx_ids_index = 1000
+            self.docx.fix_docpr_ids(tree)
         finish(tree, outline, self.look)
         fit_notice(tree, outline, self.look.signature)
         fresh = {BODY: Part.of(BODY, self._document_xml(tree)), CORE: self._core(outline)}
-        fresh.update((name, self._same(name, self._render(template, context)))
+        fresh.update((name, self._part(name, template, context))
                      for name, template in self.parts.items())
         return zip_bytes(fresh.get(p.name) or p for p in self.stock)
 
@@ -120,6 +126,15 @@ class WordTemplate:
         inner = etree.tostring(body, encoding="UTF-8", xml_declaration=False)
         before, start_tag, after = self.around
         return before + start_tag + inner[inner.index(b">") + 1:] + after
+
+    def _part(self, name: str, template: Template, context: dict) -> Part:
+        """The header, footer or footnotes part ``name`` filled; once, if it reads no names."""
+        if name in self.constant:
+            return self.constant[name]
+        part = self._same(name, self._render(template, context))
+        if name not in self.reading:
+            self.constant[name] = part
+        return part
 
     def _same(self, name: str, xml: str) -> Part:
         """The part ``name`` for ``xml``, made once for each different text (footers rarely vary)."""
