@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import zipfile
 from pathlib import Path
 
 import docx
@@ -167,6 +168,41 @@ def test_rollup_alone_from_the_data(capsys, campaign, tmp_path):
     assert (code, out, err) == (0, f"已生成 {tmp_path}/r/汇总.docx\n", "")
     assert "共3个单位，汇总3个，共发放资料676份。" in texts(tmp_path / "r" / "汇总.docx")
     assert sorted(p.name for p in (tmp_path / "r").iterdir()) == ["汇总.docx"]
+
+
+def test_a_rollup_too_big_to_read_back_is_refused_as_too_many_units(capsys, campaign, tmp_path,
+                                                                    monkeypatch):
+    import reportgen.word.fill
+
+    monkeypatch.setattr(reportgen.word.fill, "MAX_XML", 2_000)  # a 汇总 of 3 units fills more
+    units = write_csv(tmp_path / "units.csv", ROWS)
+    code, out, err = run(capsys, "rollup", str(campaign), "--units", str(units), "-o", str(tmp_path / "r"))
+    assert (code, out) == (1, "")
+    assert err == (f"{campaign}: 汇总: 3 个单位的汇总表太大，填写后超过 reportgen 能再读取检查的文档大小，"
+                   "未生成汇总.docx：请把单位分成几份，分别批量生成并汇总\n未生成文件。\n")
+    assert not (tmp_path / "r" / "汇总.docx").exists()
+
+
+def test_a_batch_whose_rollup_is_too_big_says_its_units_are_written(capsys, campaign, tmp_path,
+                                                                     monkeypatch):
+    import reportgen.word.fill
+
+    rows = [(f"第{i}街道", i, 1, "张三") for i in range(60)]
+    units = write_csv(tmp_path / "units.csv", rows)
+    sizes = {p.name: len(zipfile.ZipFile(p).read("word/document.xml")) for p in
+             (reportgen.batch(campaign, units, tmp_path / "whole", jobs=1).rollup.parent).iterdir()
+             if p.suffix == ".docx"}
+    rollup = sizes.pop("汇总.docx")
+    assert max(sizes.values()) * 2 < rollup  # so a limit between them refuses only the 汇总
+    monkeypatch.setattr(reportgen.word.fill, "MAX_XML", (max(sizes.values()) + rollup) // 2)
+    code, out, err = run(capsys, "batch", str(campaign), "--units", str(units), "-o",
+                         str(tmp_path / "out"), "-q", "-j", "1")
+    assert (code, out) == (1, "")
+    assert err == (f"{campaign}: 汇总: 60 个单位的汇总表太大，填写后超过 reportgen 能再读取检查的文档大小，"
+                   "未生成汇总.docx：请把单位分成几份，分别批量生成并汇总\n"
+                   "各单位的文件已写好，都记在 manifest.csv 中；未生成汇总.docx。\n")
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == sorted(
+        ["manifest.csv", *sizes])
 
 
 def test_an_unchanged_rerun_writes_nothing_not_even_the_rollup(campaign, tmp_path):

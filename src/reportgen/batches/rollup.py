@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from ..errors import ReportgenError
+from ..errors import Problem, ReportgenError
 from ..files.atomic_write import write_atomic
 from ..layout.outline import outline
 from ..load.located_data import Source
@@ -18,7 +18,7 @@ from ..model.keys import spelling, written
 from ..model.placeholder_data import FloatMetric, IntMetric
 from ..validation.document import validate
 from ..validation.placeholders import Namespace
-from ..word.fill import word_template
+from ..word.fill import DocumentTooBig, word_template
 from ..word.template_check import check_template
 from ..word.template_files import template_for
 from .campaign import Campaign
@@ -28,6 +28,8 @@ TABLE_TITLE_KEYS = ("table_title", "表格标题")
 SHARED_KEYS = (("vars", "变量"), ("period", "时段"))
 DEFAULT_TABLE_TITLE = "各单位数据汇总表"
 ROLLUP_KEY = "汇总"
+ROLLUP_TOO_BIG = ("{:,} 个单位的汇总表太大，填写后超过 reportgen 能再读取检查的文档大小，未生成汇总.docx："
+                  "请把单位分成几份，分别批量生成并汇总")
 
 
 @dataclass(frozen=True)
@@ -70,7 +72,12 @@ def build_rollup(campaign: Campaign, metrics: list[str], units: list[UnitFigures
     document = validate_rollup(source, names)
     template = template_for(document.template_name, source)
     check_template(template)
-    return write_atomic(out, word_template(template).fill(outline(document)))
+    try:
+        filled = word_template(template).fill(outline(document))
+    except DocumentTooBig:
+        raise ReportgenError(Problem(str(source.file), ROLLUP_TOO_BIG.format(len(units)),
+                                     path=ROLLUP_KEY)) from None
+    return write_atomic(out, filled)
 
 
 def validate_rollup(source: Source, names: dict[str, Any]):

@@ -83,8 +83,7 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
                     unknown = [] if workers.complete else chosen
                     _record(manifest, _entries(tasks, results, previous, unknown))
     _stop_if(results, ctrl_c.pressed, manifest)
-    rollup = build_rollup(plan, metrics, [_figures(r) for r in results],
-                          Path(out) / f"{ROLLUP_FILE}.docx") if with_rollup else None
+    rollup = _rollup(plan, metrics, results, Path(out), manifest) if with_rollup else None
     return Outcome([r.entry for r in results], manifest, rollup, _sheet(every))
 
 
@@ -103,6 +102,15 @@ def _collect(workers: Workers, tasks: list[Task], results: list[Result],
     except BaseException:
         workers.stop.set()
         results.extend(pending)
+        raise
+
+
+def _rollup(plan, metrics: list[str], results: list[Result], out: Path, manifest: Path) -> Path:
+    """Build 汇总.docx; if it cannot be, the units' documents are still there: say so."""
+    try:
+        return build_rollup(plan, metrics, [_figures(r) for r in results], out / f"{ROLLUP_FILE}.docx")
+    except ReportgenError as exc:
+        exc.outcome = f"各单位的文件已写好，都记在 {manifest.name} 中；未生成{ROLLUP_FILE}.docx。"
         raise
 
 

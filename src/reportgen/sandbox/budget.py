@@ -128,12 +128,20 @@ def compile_cost(text: str) -> int:
     return COMPILE_OVERHEAD + sum(len(tag) for tag in TAGS.findall(text))
 
 
+class TextTooLong(SecurityError):
+    """The filled text passed the characters allowed: the document is too big, not the tag wrong."""
+
+    def __init__(self, limit: int):
+        super().__init__(f"填写后的文字超过 {limit:,} 个字符")
+        self.limit = limit
+
+
 def render_within(template: Template, context: dict[str, Any], limit: int) -> str:
     """``template`` filled from ``context``, stopped once the text passes ``limit`` characters."""
     chunks, size = [], 0
     for chunk in template.generate(context):
         size += len(chunk)
         if size > limit:
-            raise SecurityError(f"填写后的文字超过 {limit:,} 个字符")
+            raise TextTooLong(limit)
         chunks.append(chunk)
     return "".join(chunks)

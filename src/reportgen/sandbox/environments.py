@@ -18,7 +18,7 @@ from jinja2 import (
 )
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment, SecurityError
 
-from .budget import MAX_TAGS, compile_cost, render_within
+from .budget import MAX_TAGS, TextTooLong, compile_cost, render_within
 from .filters import FILTERS, FilterError
 from .limits import SAFE_FILTERS, Guarded, Refused, guard
 from .plain_names import fill_plain
@@ -35,7 +35,7 @@ TEMPLATE_WORK = 5_000_000  # in one filling of a Word template
 TOO_DEEP = "括号、运算或过滤器嵌套过深：请把它拆成几个简单的占位符"
 
 __all__ = ["MAX_TAGS", "MAX_TEXT", "FilterError", "Missing", "NotPrintable", "Refused",
-           "SecurityError", "TemplateError", "TemplateSyntaxError", "compile_cost",
+           "SecurityError", "TemplateError", "TemplateSyntaxError", "TextTooLong", "compile_cost",
            "fill_placeholder", "placeholder_template", "render_within", "tag_syntax_problems",
            "template_environment", "unwritten"]
 

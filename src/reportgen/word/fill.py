@@ -25,7 +25,12 @@ from lxml.etree import XMLSyntaxError
 from ..errors import Problem, ReportgenError
 from ..files.docx_kind import MAX_XML
 from ..layout.outline import Outline
-from ..sandbox.environments import SecurityError, render_within, template_environment
+from ..sandbox.environments import (
+    SecurityError,
+    TextTooLong,
+    render_within,
+    template_environment,
+)
 from .docx_zip import Part, parts_of, zip_bytes
 from .geometry import Look, finish
 from .notice_fit import fit_notice
@@ -54,6 +59,10 @@ def word_template(path: Path) -> WordTemplate:
     """The compiled template at ``path``, compiled again only when the file changes."""
     stat = Path(path).stat()
     return _cached(Path(path).resolve(), (stat.st_mtime_ns, stat.st_size))
+
+
+class DocumentTooBig(ReportgenError):
+    """The filled document would be larger than reportgen reads back: the data is too big."""
 
 
 class WordTemplate:
@@ -90,6 +99,9 @@ class WordTemplate:
             raise ReportgenError(Problem(str(self.path), NO_PLAN_PAGES))
         try:
             return self._fill(outline, {f.name: getattr(outline, f.name) for f in dataclasses.fields(outline)})
+        except TextTooLong as exc:  # no larger than reportgen reads back (files/docx_kind.py)
+            raise DocumentTooBig(Problem(str(self.path), f"填写后的文档超过 {exc.limit:,} 个字符，"
+                                         "大到 reportgen 无法再读取检查，未生成")) from None
         except SecurityError as exc:  # the sandbox's limits (sandbox/limits.py)
             raise ReportgenError(Problem(str(self.path), f"模板中的标签不允许这样写：{exc}")) from None
         except TemplateError as exc:  # a tag outside the if that guards what it reads
