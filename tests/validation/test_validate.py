@@ -170,6 +170,12 @@ def test_an_unknown_key_suggests_its_likeliest_sibling(write_yaml, stage, wrong,
     assert found.split(": ", 2)[2] == f"未知的键“{wrong}”，是否想写“{meant}”？"
 
 
+def test_a_latin_key_among_chinese_keys_is_told_the_chinese_keys(write_yaml):
+    path = write_yaml("标题: 方案\n正文:\n  - 标题: 一\n    x: 上旬\n")
+    assert problems(path) == [
+        f"{path}:4:5: 正文[1].x: 未知的键“x”；这里可用的键：标题、内容、表格、条目、接排、行内、序号"]
+
+
 def test_a_key_already_written_in_the_mapping_is_not_suggested(write_yaml):
     path = write_yaml("标题: 方案\n阶段安排:\n  - 名称: 动员\n    时间: 6月\n    时候: 上旬\n")
     assert problems(path) == [

@@ -154,7 +154,8 @@ def _unknown_key(loc: tuple, model: type[BaseModel], siblings: dict) -> str:
         return f"“{second}”与“{first}”是同一项，只能写一个"
     fields = _fields_at(model, loc[:-1])
     keys = [k for spellings in fields for k in spellings]
-    chinese = any(is_wide(c) for c in key)
+    # the list speaks the language of the mapping: Chinese if this key or any beside it is Chinese
+    chinese = any(is_wide(c) for k in (key, *siblings) for c in str(k))
     names = [k for k in keys if any(is_wide(c) for c in k) == chinese] or keys
     free = [k for spellings in fields if not set(spellings) & set(siblings) for k in spellings]
     close = _likeliest(key, free)
