@@ -88,8 +88,9 @@ def _run_soffice(program: str, files: list[Path], copies: dict[Path, Path], out_
     try:
         subprocess.run(command, check=True, capture_output=True, env=env, timeout=TIMEOUT)
     except subprocess.CalledProcessError as exc:
-        detail = exc.stderr.decode(errors="replace").strip().splitlines()[-1:] or [""]
-        raise ReportgenError(Problem(str(files[0]), f"LibreOffice 转换失败：{detail[0]}")) from None
+        # LibreOffice's own words are English and name its internals: the user gets the code
+        raise ReportgenError(Problem(str(files[0]), f"LibreOffice 没能转换（退出码 {exc.returncode}）："
+                                     "请确认这个文件能在 Word 或 LibreOffice 中打开")) from None
     except subprocess.TimeoutExpired:
         raise ReportgenError(Problem(str(files[0]), "LibreOffice 转换超时")) from None
 
