@@ -424,7 +424,8 @@ def test_a_template_loop_that_passes_its_check_is_stopped_at_build(tmp_path):
 def test_a_template_filled_past_32_million_characters_is_stopped(tmp_path):
     template = tagged_template(tmp_path, "{% for i in range(90000) %}" + "填" * 400 + "{% endfor %}")
     assert refused(tmp_path, "build", "plan.yaml") == (
-        f"{template}: 模板中的标签不允许这样写：填写后的文字超过 32,000,000 个字符\n{NOT_BUILT}\n")
+        f"{template}: 填写后的文档超过 32,000,000 个字符：reportgen 不生成大到无法再读取检查的文档\n"
+        f"{NOT_BUILT}\n")
 
 
 def test_a_template_tag_nested_200_brackets_deep_is_located(tmp_path):

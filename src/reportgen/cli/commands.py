@@ -8,6 +8,7 @@ click speaks Chinese through click_chinese.py, which ``main`` sets up.
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import warnings
 from pathlib import Path
@@ -203,6 +204,7 @@ def main(argv: list[str] | None = None) -> None:
         _show_error(exc)
         sys.exit(exc.exit_status)
     except (click.exceptions.Abort, KeyboardInterrupt):
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # another Ctrl-C while Python ends: no traceback
         click.echo("已取消。", err=True)
         sys.exit(130)
     except click.ClickException as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 
@@ -10,6 +11,7 @@ def main() -> None:
     try:
         from .commands import main as run
     except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # another Ctrl-C while Python ends: no traceback
         sys.stderr.write("已取消。\n")
         sys.exit(130)
     run()

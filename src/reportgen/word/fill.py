@@ -100,8 +100,8 @@ class WordTemplate:
         try:
             return self._fill(outline, {f.name: getattr(outline, f.name) for f in dataclasses.fields(outline)})
         except TextTooLong as exc:  # no larger than reportgen reads back (files/docx_kind.py)
-            raise DocumentTooBig(Problem(str(self.path), f"填写后的文档超过 {exc.limit:,} 个字符，"
-                                         "大到 reportgen 无法再读取检查，未生成")) from None
+            raise DocumentTooBig(Problem(str(self.path), f"填写后的文档超过 {exc.limit:,} 个字符："
+                                         "reportgen 不生成大到无法再读取检查的文档")) from None
         except SecurityError as exc:  # the sandbox's limits (sandbox/limits.py)
             raise ReportgenError(Problem(str(self.path), f"模板中的标签不允许这样写：{exc}")) from None
         except TemplateError as exc:  # a tag outside the if that guards what it reads
