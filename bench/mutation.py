@@ -125,9 +125,27 @@ def verdicts(folder: Path) -> dict[str, str]:
     return dict(found)
 
 
-def survivor_text(folder: Path, mutant: str) -> str:
-    """``file:line`` of the survivor's change and its diff."""
-    diff = mutmut(folder, "show", mutant).splitlines()[1:]
+SHOW = """
+import sys
+from mutmut.__main__ import find_mutant, get_diff_for_mutant
+for name in sys.argv[1:]:
+    print("=== " + name)
+    print(get_diff_for_mutant(name, path=find_mutant(name).path))
+"""
+
+
+def diffs(folder: Path, mutants: list[str]) -> dict[str, list[str]]:
+    """Each mutant's diff, as ``mutmut show`` prints it (all in one run of mutmut's code)."""
+    if not mutants:
+        return {}
+    out = subprocess.run([sys.executable, "-c", SHOW, *mutants], cwd=folder, capture_output=True,
+                         text=True).stdout
+    parts = re.split(r"^=== (\S+)\n", out, flags=re.MULTILINE)[1:]
+    return {name: text.splitlines() for name, text in zip(parts[::2], parts[1::2], strict=True)}
+
+
+def survivor_text(mutant: str, diff: list[str]) -> str:
+    """``file:line`` of the survivor's change, and the lines it changes."""
     path = next((line[4:].strip() for line in diff if line.startswith("--- ")), "")
     removed = next((line[1:] for line in diff if line.startswith("-") and not line.startswith("---")),
                    None)
@@ -138,6 +156,12 @@ def survivor_text(folder: Path, mutant: str) -> str:
         where = f"{path}:{hits[0]}" if hits else path
     changes = [line for line in diff if line[:1] in "+-" and line[:3] not in ("+++", "---")]
     return "\n".join([f"  {mutant}  ({where})", *(f"      {line}" for line in changes)])
+
+
+def in_order(mutant: str) -> tuple[str, int]:
+    """Sort key: by function, then by mutant number (…_mutmut_2 before …_mutmut_10)."""
+    function, _, number = mutant.rpartition("_")
+    return function, int(number) if number.isdigit() else 0
 
 
 def run_module(name: str, args) -> tuple[int, int]:
@@ -154,11 +178,12 @@ def run_module(name: str, args) -> tuple[int, int]:
     found = verdicts(folder)
     killed = sum(status in KILLED for status in found.values())
     share = f"{100 * killed / len(found):.1f}%" if found else "no mutants"
-    print(f"{name}: {killed} / {len(found)} killed ({share})")
-    for mutant, status in sorted(found.items()):
-        if status not in KILLED:
-            print(f"  [{status}]" if status != "survived" else "", end="")
-            print(survivor_text(folder, mutant))
+    print(f"{name}: {killed} / {len(found)} killed ({share})", flush=True)
+    left = sorted((m for m, status in found.items() if status not in KILLED), key=in_order)
+    for mutant, diff in diffs(folder, left).items():
+        status = found[mutant]
+        print(f"  [{status}]" if status != "survived" else "", end="")
+        print(survivor_text(mutant, diff), flush=True)
     return killed, len(found)
 
 
