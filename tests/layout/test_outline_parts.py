@@ -127,3 +127,12 @@ def test_a_stage_label_counts_in_the_numerals_of_its_form(form, label):
 ])
 def test_two_character_names_are_spread_to_three(person, printed):
     assert padded_name(person) == printed
+
+
+def test_names_keep_their_last_letter_and_only_lose_trailing_punctuation():
+    result = laid_out(recipients=["A组X"], cc=["B公司X"], attachments=["表X", {"title": "甲表", "text": "甲。"},
+                                                                      {"title": "乙表", "text": "乙。"}])
+    assert (result.recipients, result.cc) == ("A组X：", "B公司X。")
+    assert [b.text for b in result.attachment_note] == ["1.表X", "2.甲表", "3.乙表"]
+    assert [(b.head or b.text) for b in result.attachment_pages] == [
+        "附件2", "甲表", "甲。", "附件3", "乙表", "乙。"]
