@@ -17,7 +17,7 @@ time; ``--recheck`` runs the survivors again (after tests were added), ``--fresh
     outline      layout/outline.py — tests/layout, tests/chinese
     signature    layout/signature.py — tests/layout
     tables       layout/tables.py (column widths and 合计 rows) — tests/layout
-    unit_lists   batches/unit_lists.py — tests/batches (unit lists, batch)
+    unit_lists   batches/unit_lists.py — tests/batches (unit lists and their files, batch)
     manifest     batches/manifest.py — tests/batches (the batch and its outputs)
     check_rules  check/rules_*.py — tests/check (rules, read, report, word shapes, corpus)
     sandbox      sandbox/*.py — tests/validation, tests/test_hostile.py
@@ -68,7 +68,8 @@ MODULES = {
     "signature": Module(("layout/signature.py",), ("tests/layout", *RENDERING)),
     "tables": Module(("layout/tables.py",), ("tests/layout", *RENDERING)),
     "unit_lists": Module(("batches/unit_lists.py",),
-                         ("tests/batches/test_unit_lists.py", "tests/batches/test_batch.py")),
+                         ("tests/batches/test_unit_lists.py", "tests/batches/test_unit_list_files.py",
+                          "tests/batches/test_batch.py")),
     "manifest": Module(("batches/manifest.py",), ("tests/batches",)),
     "check_rules": Module(("check/rules_*",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
     "sandbox": Module(("sandbox/*",), ("tests/validation", "tests/test_hostile.py")),
