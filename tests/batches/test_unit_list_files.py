@@ -4,6 +4,7 @@ separated UTF-16, control characters, and the files that are refused with what t
 from __future__ import annotations
 
 import datetime
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -101,3 +102,79 @@ def test_files_that_are_no_unit_list_say_what_to_do(tmp_path, name, message):
     path = tmp_path / name
     path.write_bytes(b"not a table")
     assert refusal(path) == f"{path}: {message}"
+
+
+def test_a_formula_is_read_as_the_value_saved_with_it(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["单位名称", "合计"])
+    book.active.append(["甲", "=1+1"])
+    saved = tmp_path / "saved.xlsx"
+    book.save(saved)
+    with zipfile.ZipFile(saved) as archive:  # give the formula its value, as Excel saves it
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"<f>1+1</f><v></v>", b"<f>1+1</f><v>2</v>").replace(
+        b"<f>1+1</f><v/>", b"<f>1+1</f><v>2</v>")
+    assert b"<v>2</v>" in parts[sheet]
+    with zipfile.ZipFile(saved, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    assert [r.values for r in read_sheet(saved).rows] == [{"单位名称": "甲", "合计": 2}]
+
+
+def test_two_columns_of_one_name_in_a_workbook_are_located(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["单位名称", "合计", "合计"])
+    book.active.append(["甲", 1, 2])
+    book.save(tmp_path / "units.xlsx")
+    assert refusal(tmp_path / "units.xlsx") == (
+        f"{tmp_path / 'units.xlsx'}:1:3: 第 2 列和第 3 列都叫“合计”：请删去其中一列，或给它改名")
+
+
+def test_a_workbook_with_an_unsafe_part_name_is_not_opened(tmp_path):
+    path = tmp_path / "units.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("../evil.xml", "<x/>")
+    assert refusal(path) == (
+        f"{path}: 这个 Excel 文件的压缩包异常（文件过多、解压后过大或含不安全的文件名），可能是恶意构造的："
+        "请不要使用它；如确需使用，请在 Excel 或 WPS 中打开后“另存为”.xlsx")
+
+
+FIX = "含逗号或换行的格要整格加引号，格内的引号写作两个（\"\"）；可在 Excel 中打开检查后“另存为”.csv"
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("单位名称,\"负责人\n甲,张三\n", "1:1: 第1行：引号没有闭合，其后的内容会都读进这一格"),
+    ("单位名称,负责人\n甲,\"张三\n", "2:1: 第2行：引号没有闭合，其后的内容会都读进这一格"),
+    ("单位名称,负责人\n甲,\"张\n三\"x\n", "2:1: 第2行：引号没有闭合，其后的内容会都读进这一格"),
+    ("单位名称,负责人\n甲,\"张三\"x\n", "2:1: 第2行：引号用法有误（引号后应紧跟逗号或换行）"),
+])
+def test_broken_quotes_are_told_apart_and_located_at_the_record_they_start(tmp_path, text, message):
+    path = tmp_path / "units.csv"
+    path.write_text(text, "utf-8")
+    assert refusal(path) == f"{path}:{message}：{FIX}"
+
+
+def test_the_delimiter_is_the_first_line_s_and_cells_keep_their_line_breaks(tmp_path):
+    tabs = tmp_path / "tabs.csv"
+    tabs.write_text("单位名称\t备注\n甲\t1,2\n", "utf-8")
+    assert [r.values for r in read_sheet(tabs).rows] == [{"单位名称": "甲", "备注": "1,2"}]
+    both = tmp_path / "both.csv"
+    both.write_bytes("单位名称,备注\t说明\r\n甲,\"第一行\r\n第二行\"\r\n".encode())
+    assert [r.values for r in read_sheet(both).rows] == [{"单位名称": "甲", "备注说明": "第一行\r\n第二行"}]
+    single = tmp_path / "single.csv"
+    single.write_text("单位名称\n甲,乙\n", "utf-8")
+    assert refusal(single) == f"{single}:2:2: 这一列有内容但没有列名：请在第一行填写列名"
+
+
+def test_a_cell_may_be_as_long_as_the_file(tmp_path):
+    path = tmp_path / "units.csv"
+    path.write_text("单" * 200_000, "utf-8")
+    assert read_sheet(path).names == ["单" * 200_000]
+
+
+def test_a_file_too_large_for_a_unit_list_is_refused_unread(tmp_path):
+    path = tmp_path / "units.csv"
+    with path.open("wb") as handle:
+        handle.truncate(64_000_001)
+    assert refusal(path) == f"{path}: 文件过大（64 MB，上限 64 MB）：单位名单不会有这么大，请检查是否选错了文件"
