@@ -12,7 +12,7 @@ time; ``--recheck`` runs the survivors again (after tests were added), ``--fresh
                  written, and read back by check) — tests/chinese, tests/layout,
                  tests/check (ordinals, rules, read, report)
     numbering    check/docx_numbering.py (the labels of Word's automatic numbering, as check
-                 reads them) — tests/check (rules, read, report, word shapes, corpus)
+                 reads them) — tests/check (numbering, rules, read, report, word shapes, corpus)
     widths       chinese/widths.py — tests/chinese, tests/layout
     outline      layout/outline.py — tests/layout, tests/chinese
     signature    layout/signature.py — tests/layout
@@ -62,7 +62,8 @@ MODULES = {
     "numerals": Module(("chinese/numerals.py", "check/ordinal_parse.py"),
                        ("tests/chinese", "tests/layout", "tests/check/test_ordinal_parse.py",
                         *CHECK_TESTS, *RENDERING)),
-    "numbering": Module(("check/docx_numbering.py",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
+    "numbering": Module(("check/docx_numbering.py",),
+                        ("tests/check/test_docx_numbering.py", *CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
     "widths": Module(("chinese/widths.py",), ("tests/chinese", "tests/layout", *RENDERING)),
     "outline": Module(("layout/outline.py",), ("tests/layout", "tests/chinese", *RENDERING)),
     "signature": Module(("layout/signature.py",), ("tests/layout", *RENDERING)),
