@@ -19,7 +19,10 @@ time; ``--recheck`` runs the survivors again (after tests were added), ``--fresh
     tables       layout/tables.py (column widths and 合计 rows) — tests/layout
     unit_lists   batches/unit_lists.py — tests/batches (unit lists and their files, batch)
     manifest     batches/manifest.py — tests/batches (the batch and its outputs)
-    check_rules  check/rules_*.py — tests/check (rules, read, report, word shapes, corpus)
+    rules_ordinals, rules_signature, check_rules
+                 check/rules_ordinals.py, check/rules_signature.py, and the other check/rules_*.py
+                 (fonts, footer, layout, links, lost, page, render, text) — tests/check (rules,
+                 read, report, word shapes, corpus)
     sandbox      sandbox/*.py — tests/validation, tests/test_hostile.py
 
 It prints, per module, killed / total and the percentage (a timeout counts as killed; a mutant
@@ -47,6 +50,7 @@ RENDERING = ["--ignore=tests/layout/test_signature_placement.py",
              "--ignore=tests/check/test_check_render.py"]
 CHECK_TESTS = ["tests/check/test_check_rules.py", "tests/check/test_check_read.py",
                "tests/check/test_check_report.py"]
+OTHER_RULES = ("fonts", "footer", "layout", "links", "lost", "page", "render", "text")
 WORD_TESTS = ["tests/check/test_check_word_shapes.py", "tests/check/test_corpus.py"]
 
 
@@ -72,7 +76,10 @@ MODULES = {
                          ("tests/batches/test_unit_lists.py", "tests/batches/test_unit_list_files.py",
                           "tests/batches/test_batch.py")),
     "manifest": Module(("batches/manifest.py",), ("tests/batches",)),
-    "check_rules": Module(("check/rules_*",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
+    "rules_ordinals": Module(("check/rules_ordinals.py",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
+    "rules_signature": Module(("check/rules_signature.py",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
+    "check_rules": Module(tuple(f"check/rules_{name}.py" for name in OTHER_RULES),
+                          (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
     "sandbox": Module(("sandbox/*",), ("tests/validation", "tests/test_hostile.py")),
 }
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}

@@ -43,9 +43,9 @@ def test_the_mutation_script_lists_its_modules_and_refuses_an_unknown_one():
     assert listed.returncode == 0, listed.stderr
     assert [line.split(":")[0] for line in listed.stdout.splitlines()] == [
         "numerals", "numbering", "widths", "outline", "signature", "tables", "unit_lists", "manifest",
-        "check_rules", "sandbox"]
+        "rules_ordinals", "rules_signature", "check_rules", "sandbox"]
     unknown = subprocess.run([sys.executable, script, "ordinals"], capture_output=True, text=True, timeout=60)
     assert unknown.returncode == 2
     assert unknown.stderr.splitlines()[-1] == (
         "mutation.py: error: no module ordinals; the modules: numerals, numbering, widths, outline, "
-        "signature, tables, unit_lists, manifest, check_rules, sandbox")
+        "signature, tables, unit_lists, manifest, rules_ordinals, rules_signature, check_rules, sandbox")
