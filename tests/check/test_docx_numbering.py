@@ -62,3 +62,20 @@ def test_a_list_may_start_a_level_afresh_or_define_it_anew(tmp_path):
     assert labels(tmp_path, abstract, nums, [
         (0, "71"), (1, "71"), (0, "72"), (1, "72"), (1, "72"), (3, "72"), (0, "73"), (0, "74"), (0, "75"),
         (4, "71")]) == ["一、", "（1）", "四、", "-2)", "-1)", "", "", "", "", ""]
+
+
+def test_a_numbered_style_takes_the_level_linked_to_it_else_the_first(tmp_path):
+    doc = new_document()
+    numbering = doc.part.numbering_part.element
+    linked = lvl(1, "chineseCounting", "（%2）", extra='<w:pStyle w:val="H2"/>')
+    numbering.insert(0, parse_xml(f'<w:abstractNum {NS} w:abstractNumId="77">'
+                                  f'{lvl(0, "chineseCounting", "%1、")}{linked}</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {NS} w:numId="71"><w:abstractNumId w:val="77"/></w:num>'))
+    for sid in ("H2", "H9"):
+        doc.styles.element.append(parse_xml(
+            f'<w:style {NS} w:type="paragraph" w:styleId="{sid}"><w:name w:val="{sid}"/>'
+            '<w:pPr><w:numPr><w:numId w:val="71"/></w:numPr></w:pPr></w:style>'))
+    add(doc, para(run("甲"), style="H9"), para(run("乙"), style="H2"), para(run("丙"), style="H2"),
+        para(run("丁"), style="H9"))
+    doc.save(tmp_path / "d.docx")
+    assert [p.label for p in read_docx(tmp_path / "d.docx").paragraphs] == ["一、", "（一）", "（二）", "二、"]
