@@ -48,8 +48,8 @@ WORK = ROOT / ".mutation"
 SRC = "src/reportgen/"
 RENDERING = ["--ignore=tests/layout/test_signature_placement.py",
              "--ignore=tests/check/test_check_render.py"]
-CHECK_TESTS = ["tests/check/test_check_rules.py", "tests/check/test_check_read.py",
-               "tests/check/test_check_report.py"]
+CHECK_TESTS = ["tests/check/test_check_rules.py", "tests/check/test_check_ordinals.py",
+               "tests/check/test_check_read.py", "tests/check/test_check_report.py"]
 OTHER_RULES = ("fonts", "footer", "layout", "links", "lost", "page", "render", "text")
 WORD_TESTS = ["tests/check/test_check_word_shapes.py", "tests/check/test_corpus.py"]
 
