@@ -23,7 +23,8 @@ time; ``--recheck`` runs the survivors again (after tests were added), ``--fresh
                  check/rules_ordinals.py, check/rules_signature.py, and the other check/rules_*.py
                  (fonts, footer, layout, links, lost, page, render, text) — tests/check (rules,
                  read, report, word shapes, corpus)
-    sandbox      sandbox/*.py — tests/validation, tests/test_hostile.py
+    sandbox      sandbox/*.py — tests/sandbox, tests/validation, tests/test_hostile.py,
+                 tests/word/test_template_check.py
 
 It prints, per module, killed / total and the percentage (a timeout counts as killed; a mutant
 that no test reaches counts as surviving), then each survivor as file:line and its diff. Needs the
@@ -80,7 +81,8 @@ MODULES = {
     "rules_signature": Module(("check/rules_signature.py",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
     "check_rules": Module(tuple(f"check/rules_{name}.py" for name in OTHER_RULES),
                           (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
-    "sandbox": Module(("sandbox/*",), ("tests/validation", "tests/test_hostile.py")),
+    "sandbox": Module(("sandbox/*",), ("tests/sandbox", "tests/validation", "tests/test_hostile.py",
+                                       "tests/word/test_template_check.py")),
 }
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 COPIED = ["templates", "samples", "docs", "README.md"]  # what tests read besides src/ and tests/
