@@ -99,6 +99,9 @@ def project_toml(module: Module) -> str:
     text = re.sub(r"\n\[tool\.mutmut\]\n.*?(?=\n\[)", "\n", text, flags=re.DOTALL)
     return text + "\n".join([
         "", "[tool.mutmut]", 'source_paths = ["src"]',
+        # each mutant runs in a process forked before any test ran: a cache a test filled (the
+        # sandbox's environment, compiled placeholders) would otherwise hide the mutant
+        'process_isolation = "forkserver"',
         f"only_mutate = {toml_list(SRC + s for s in module.sources)}",
         f"also_copy = {toml_list(COPIED)}",
         f"pytest_add_cli_args_test_selection = {toml_list(module.tests)}", ""])
