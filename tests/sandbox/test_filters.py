@@ -48,6 +48,9 @@ def test_each_filter_writes_the_value_as_documents_do(name, args, result):
     ("千分位", (float("inf"),), "千分位：应为数字，实际为“inf”"),
     ("千分位", (1e40,), "千分位：数字的位数超过 30 位"),
     ("千分位", ("1,2,3",), "千分位：应为数字，实际为“1,2,3”"),
+    ("中文数字", ("甲" * 40,), f"中文数字：应为数字，实际为“{'甲' * 40}”"),  # quoted whole up to 40 characters
+    ("中文数字", ("甲" * 41,), f"中文数字：应为数字，实际为“{'甲' * 40}…”"),
+    ("中文数字", ([1],), "中文数字：应为数字，实际为列表"), ("中文数字", ({"a": 1},), "中文数字：应为数字，实际为映射"),
 ])
 def test_a_value_a_filter_cannot_take_is_refused_by_name(name, args, message):
     with pytest.raises(FilterError) as refused:
