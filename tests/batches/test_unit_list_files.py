@@ -178,3 +178,19 @@ def test_a_file_too_large_for_a_unit_list_is_refused_unread(tmp_path):
     with path.open("wb") as handle:
         handle.truncate(64_000_001)
     assert refusal(path) == f"{path}: 文件过大（64 MB，上限 64 MB）：单位名单不会有这么大，请检查是否选错了文件"
+
+
+def test_only_a_filled_column_needs_a_name(tmp_path):
+    filled = tmp_path / "filled.csv"
+    filled.write_text("单位名称,备注,\n甲,,有\n", "utf-8")
+    assert refusal(filled) == f"{filled}:2:3: 这一列有内容但没有列名：请在第一行填写列名"
+    empty = tmp_path / "empty.csv"
+    empty.write_text("单位名称,\n甲,\n", "utf-8")
+    assert rows(empty) == [(2, {"单位名称": "甲"}, {"单位名称": (2, 1)})]
+
+
+def test_a_workbook_too_large_for_a_unit_list_is_refused_unread(tmp_path):
+    path = tmp_path / "units.xlsx"
+    with path.open("wb") as handle:
+        handle.truncate(64_000_001)
+    assert refusal(path) == f"{path}: 文件过大（64 MB，上限 64 MB）：单位名单不会有这么大，请检查是否选错了文件"
