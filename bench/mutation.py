@@ -5,8 +5,9 @@
 Each module is run on its own, against its own fast tests only (no LibreOffice rendering), in a
 folder of its own, ``.mutation/MODULE/`` (git-ignored), where mutmut copies the code and the tests
 into ``mutants/`` and keeps every verdict: a run that is stopped goes on where it stopped the next
-time; ``--recheck`` runs the survivors again (after tests were added), ``--fresh`` starts over
-(after the code changed). The modules, their source files and the tests run against them:
+time; ``--recheck`` runs the survivors again (after tests were added; after a change to the
+module's list of tests below, mutmut runs all its mutants again), ``--fresh`` starts over (after
+the code changed). The modules, their source files and the tests run against them:
 
     numerals     chinese/numerals.py, check/ordinal_parse.py (the ordinals 一、（一）1.（1）
                  written, and read back by check) — tests/chinese, tests/layout,
