@@ -258,6 +258,7 @@ def _expression_error(message: str) -> str:
             (r"No test named '(.+?)'", "没有名为“{}”的测试"),
             (r"expected token 'end of print statement', got '(.+?)'",
              "“{}”处有误：{{{{ }}}} 中只能写一个名称或表达式"),
+            (r"unexpected '(end of (?:print )?statement(?: block)?)'", "表达式没有写完：运算符后缺少名称或数字"),
             (r"unexpected '(.+?)'", "多了一个“{}”"),
             (r"Expected an expression, got '(.+?)'", "缺少名称或表达式")):
         found = re.match(pattern, message)
