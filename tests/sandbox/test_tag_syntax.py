@@ -27,6 +27,17 @@ DEEP = "{{ " + "(" * 120 + "x" + ")" * 120 + " }}"
     (["{% else %}"], [(0, "else 前面没有与它配对的 if（或 for）")]),
     (["{% foo %}"], [(0, "不认识的标签“foo”")]),
     (["{% if x %}", "{{ x }}", "{% endif %}"], []),
+    (["{% macro m() %}", "x", "{% endmacro %}", "{{ y | nosuch }}"],
+     [(0, "不能使用“macro”"), (3, "没有名为“nosuch”的过滤器")]),
+    (["{% macro m() %}", "x"], [(0, "这个 macro 没有结束：缺少与它配对的 endmacro"), (0, "不能使用“macro”")]),
+    (["{% with a = 1 %}", "{{ a }}", "{% endwith %}"], [(0, "不能使用“with”")]),
+    (["{% set a = 1 %}", "{{ a ) }}"], [(1, "多了一个“)”"), (0, "不能使用“set”")]),
+    (["{% set a %}", "x", "{% endset %}"], [(0, "不能使用“set”")]),
+    (["{% include 'x' %}", "{{ y ) }}"], [(1, "多了一个“)”"), (0, "不能使用“include”")]),
+    (["{% filter upper %}", "x", "{% endfilter %}"], [(0, "不能使用“filter”")]),
+    (["{% for i in x recursive %}", "{% endfor %}"], [(0, "不能使用“for … recursive”")]),
+    (["{% if x.__class__ %}", "{% endif %}"], [(0, "不能访问内部属性“__class__”")]),
+    (["{% for i in x %}", "{% endif %}", "{% endfor %}"], [(1, "多余的 endif：前面没有与它配对的 if")]),
 ])
 def test_each_tag_at_fault_is_named_with_what_is_wrong(tags, problems):
     assert tag_syntax_problems(tags)[0] == problems

@@ -191,9 +191,10 @@ def _without_refused(tags: list[str], line: int) -> dict[int, str]:
         return {line: _neutral(tags[line]) if word in ("for", "if") else ""}
     depth = 0
     for i in range(line + 1, len(tags)):
-        depth += {word: 1, f"end{word}": -1}.get(_keyword(tags[i]), 0)
-        if depth < 0:
-            return {line: "{% if 1 %}", i: "{% endif %}"}
+        for keyword in re.findall(r"\{%[-+]?\s*(\w+)", tags[i]):  # a repair may have added one
+            depth += {word: 1, f"end{word}": -1}.get(keyword, 0)
+            if depth < 0:
+                return {line: "{% if 1 %}", i: "{% endif %}"}
     return {line: ""}
 
 
