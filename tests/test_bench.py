@@ -40,3 +40,17 @@ def test_the_precision_benchmark_reports_every_finding_true_on_the_corpus():
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[-3:] == ["precision: 100.0%", "recall: 100.0%", "crashes: 0"]
+
+
+def test_the_mutation_script_lists_its_modules_and_refuses_an_unknown_one():
+    script = str(ROOT / "bench" / "mutation.py")
+    listed = subprocess.run([sys.executable, script, "--list"], capture_output=True, text=True, timeout=60)
+    assert listed.returncode == 0, listed.stderr
+    assert [line.split(":")[0] for line in listed.stdout.splitlines()] == [
+        "numerals", "numbering", "widths", "outline", "signature", "tables", "unit_lists", "manifest",
+        "rules_ordinals", "rules_signature", "check_rules", "sandbox"]
+    unknown = subprocess.run([sys.executable, script, "ordinals"], capture_output=True, text=True, timeout=60)
+    assert unknown.returncode == 2
+    assert unknown.stderr.splitlines()[-1] == (
+        "mutation.py: error: no module ordinals; the modules: numerals, numbering, widths, outline, "
+        "signature, tables, unit_lists, manifest, rules_ordinals, rules_signature, check_rules, sandbox")

@@ -56,7 +56,7 @@ def _uncell(text: str) -> str:
 def read_manifest(path: Path) -> dict[str, Entry]:
     """The entries of an earlier run by unit name; empty if there is none or it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = path.read_bytes().decode("utf-8-sig")  # as written: a "\r" in a cell stays one
     except (OSError, UnicodeDecodeError):
         return {}
     rows = list(csv.reader(io.StringIO(text, newline="")))

@@ -196,9 +196,10 @@ def _without_refused(tags: list[str], line: int) -> dict[int, str]:
         return {line: _neutral(tags[line]) if word in ("for", "if") else ""}
     depth = 0
     for i in range(line + 1, len(tags)):
-        depth += {word: 1, f"end{word}": -1}.get(_keyword(tags[i]), 0)
-        if depth < 0:
-            return {line: "{% if 1 %}", i: "{% endif %}"}
+        for keyword in re.findall(r"\{%[-+]?\s*(\w+)", tags[i]):  # a repair may have added one
+            depth += {word: 1, f"end{word}": -1}.get(keyword, 0)
+            if depth < 0:
+                return {line: "{% if 1 %}", i: "{% endif %}"}
     return {line: ""}
 
 
@@ -263,6 +264,7 @@ def _expression_error(message: str) -> str:
             (r"No test named '(.+?)'", "没有名为“{}”的测试"),
             (r"expected token 'end of print statement', got '(.+?)'",
              "“{}”处有误：{{{{ }}}} 中只能写一个名称或表达式"),
+            (r"unexpected '(end of (?:print )?statement(?: block)?)'", "表达式没有写完：运算符后缺少名称或数字"),
             (r"unexpected '(.+?)'", "多了一个“{}”"),
             (r"Expected an expression, got '(.+?)'", "缺少名称或表达式")):
         found = re.match(pattern, message)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Decimal, localcontext
 from typing import Any
 
 from jinja2 import Undefined
@@ -84,15 +84,16 @@ def enumerate_cn(values: Any) -> str:
 def percent(value: Any, of: Any = None, digits: int = 1) -> str:
     """0.957 → 95.7%; 12 of 40 → 30%: rounded half up to ``digits`` decimals, trailing zeros dropped."""
     part = _decimal(value, "百分比")
-    if of is not None:
-        whole = _decimal(of, "百分比")
-        if whole == 0:
-            raise FilterError("百分比：分母为 0")
-        part /= whole
+    whole = None if of is None else _decimal(of, "百分比")
+    if whole == 0:
+        raise FilterError("百分比：分母为 0")
     places = _whole(digits, "百分比的小数位数")
     if not 0 <= places <= MAX_DIGITS:
         raise FilterError(f"百分比：小数位数应为 0 到 {MAX_DIGITS}")
-    rounded = (part * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    with localcontext() as exact:  # room for 30 digits before the point and 30 after
+        exact.prec = 3 * MAX_DIGITS
+        share = part / whole if whole is not None else part
+        rounded = (share * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return f"{_trim(f'{rounded:f}')}%"
 
 

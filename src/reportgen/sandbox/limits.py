@@ -100,6 +100,8 @@ def _refusal(node: nodes.Node, filters: dict) -> str | None:
         return f"不能访问内部属性“{internal}”"
     if isinstance(node, nodes.For) and node.recursive:
         return "不能使用“for … recursive”"
+    if isinstance(node, nodes.Const) and isinstance(node.value, float) and math.isinf(node.value):
+        return "数字过大（超出能计算的范围）：请检查占位符中的数字"
     if isinstance(node, nodes.Filter) and node.name not in filters:
         return f"没有名为“{node.name}”的过滤器"
     if isinstance(node, nodes.Call) and not _safe_call(node):

@@ -1,0 +1,43 @@
+"""The syntax errors of a Word template's tags, each blamed on its tag and said in Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from reportgen.sandbox.environments import tag_syntax_problems
+
+DEEP = "{{ " + "(" * 120 + "x" + ")" * 120 + " }}"
+
+
+@pytest.mark.parametrize(("tags", "problems"), [
+    (["{{ x | nosuch }}"], [(0, "没有名为“nosuch”的过滤器")]),
+    (["{{ x y }}"], [(0, "“y”处有误：{{ }} 中只能写一个名称或表达式")]),
+    (["{{ x ) }}"], [(0, "多了一个“)”")]),
+    (["{{ }}"], [(0, "缺少名称或表达式")]),
+    (["{{ x + }}"], [(0, "表达式没有写完：运算符后缺少名称或数字")]),
+    (["{% if x + %}", "{% endif %}"], [(0, "表达式没有写完：运算符后缺少名称或数字")]),
+    (["{% for a, b in x %}", "{{ a ]] }}", "{% endfor %}"], [(1, "多了一个“]”")]),
+    (["{%- for i in x -%}", "{{ i | nosuch }}", "{{ i ) }}", "{% endfor %}"],
+     [(2, "多了一个“)”"), (1, "没有名为“nosuch”的过滤器")]),  # parsing comes before the filters
+    (["{% for i in %}", "{% endfor %}"], [(0, "缺少名称或表达式")]),
+    ([DEEP], [(0, "括号、运算或过滤器嵌套过深：请把它拆成几个简单的标签")]),
+    (["{% if x %}"], [(0, "这个 if 没有结束：缺少与它配对的 endif")]),
+    (["{% for i in x %}", "{% if i %}", "{% endfor %}"], [(1, "这个 if 没有结束：缺少与它配对的 endif")]),
+    (["{% endif %}"], [(0, "多余的 endif：前面没有与它配对的 if")]),
+    (["{% else %}"], [(0, "else 前面没有与它配对的 if（或 for）")]),
+    (["{% foo %}"], [(0, "不认识的标签“foo”")]),
+    (["{% if x %}", "{{ x }}", "{% endif %}"], []),
+    (["{% macro m() %}", "x", "{% endmacro %}", "{{ y | nosuch }}"],
+     [(0, "不能使用“macro”"), (3, "没有名为“nosuch”的过滤器")]),
+    (["{% macro m() %}", "x"], [(0, "这个 macro 没有结束：缺少与它配对的 endmacro"), (0, "不能使用“macro”")]),
+    (["{% with a = 1 %}", "{{ a }}", "{% endwith %}"], [(0, "不能使用“with”")]),
+    (["{% set a = 1 %}", "{{ a ) }}"], [(1, "多了一个“)”"), (0, "不能使用“set”")]),
+    (["{% set a %}", "x", "{% endset %}"], [(0, "不能使用“set”")]),
+    (["{% include 'x' %}", "{{ y ) }}"], [(1, "多了一个“)”"), (0, "不能使用“include”")]),
+    (["{% filter upper %}", "x", "{% endfilter %}"], [(0, "不能使用“filter”")]),
+    (["{% for i in x recursive %}", "{% endfor %}"], [(0, "不能使用“for … recursive”")]),
+    (["{% if x.__class__ %}", "{% endif %}"], [(0, "不能访问内部属性“__class__”")]),
+    (["{% for i in x %}", "{% endif %}", "{% endfor %}"], [(1, "多余的 endif：前面没有与它配对的 if")]),
+])
+def test_each_tag_at_fault_is_named_with_what_is_wrong(tags, problems):
+    assert tag_syntax_problems(tags)[0] == problems
