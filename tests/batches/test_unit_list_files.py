@@ -95,7 +95,7 @@ def test_a_filled_column_without_a_name_is_located(tmp_path):
     ("units.xls", "不支持Excel 97-2003（.xls）格式：请在 Excel 或 WPS 中“另存为”.xlsx 或 .csv 后再用"),
     ("units.ET", "不支持WPS 表格（.et）格式：请在 Excel 或 WPS 中“另存为”.xlsx 或 .csv 后再用"),
     ("units.ods", "不支持OpenDocument（.ods）格式：请在 Excel 或 WPS 中“另存为”.xlsx 或 .csv 后再用"),
-    ("units.txt", "单位名单应为 .xlsx、.csv 或 .yaml 文件，或放各单位 YAML 文件的文件夹"),
+    ("units.json", "单位名单应为 .xlsx、.csv、.txt（制表符分隔）或 .yaml 文件，或放各单位 YAML 文件的文件夹"),
     ("units.xlsx", "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）：请在 Excel 或 WPS 中打开后“另存为”.xlsx"),
 ])
 def test_files_that_are_no_unit_list_say_what_to_do(tmp_path, name, message):
