@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import tempfile
 from pathlib import Path
 
@@ -58,6 +60,22 @@ def rendered(reading: Reading, roles: list, pdf: Path, static: list[Finding]) ->
     return found
 
 
+@contextlib.contextmanager
+def _no_collections():
+    """Reading a document makes objects that all live until the check ends: Python's cycle
+    collector would only walk them again and again (a tenth of a long check). Memory stays bounded
+    by the reader's limits (MAX_READ); what is garbage is collected once, at the end."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
+@_no_collections()
 def check_files(paths: list[Path], render: bool = False, everything: bool = False
                 ) -> tuple[dict[str, list[Finding]], list[Problem]]:
     """Findings per readable file, and why each of the others could not be read.
