@@ -32,6 +32,7 @@ from helpers import Measured, measured
 from reportgen.word.template_files import export_template
 
 SECONDS, MEGABYTES = 10, 500
+LONGEST_CHECK = 15  # seconds of CPU for checking the longest document reportgen reads
 PLAN = "标题: 关于开展创卫工作的方案\n发文机关: 区爱卫办\n成文日期: 2024-05-20\n开头: 为做好创卫工作，制定本方案。\n"
 OPENING = "开头: 为做好创卫工作，制定本方案。"
 NOT_BUILT = "未生成文件。"
@@ -45,11 +46,11 @@ TOO_MUCH_WORK = "计算量过大（超过 {:,} 步）：请简化占位符或标
 TOO_MANY_TAGS = "占位符过多：全部占位符（{{ }} 和 {% %} 之内）共超过 200,000 个字符，请减少或简化"
 
 
-def within_bounds(run: Measured) -> Measured:
+def within_bounds(run: Measured, seconds: float = SECONDS) -> Measured:
     assert run.status is not None, "still running after 60 seconds"
     assert run.status >= 0, f"killed by {signal.Signals(-run.status).name} (past its memory or CPU cap)"
     assert run.status != 3, run.err  # a MemoryError past the memory cap ends here
-    assert (run.cpu < SECONDS, run.mb < MEGABYTES) == (True, True), f"{run.cpu:.1f} s, {run.mb:.0f} MB"
+    assert (run.cpu < seconds, run.mb < MEGABYTES) == (True, True), f"{run.cpu:.1f} s, {run.mb:.0f} MB"
     return run
 
 
@@ -232,7 +233,10 @@ def own_long_document(tmp_path_factory) -> tuple[Path, Measured]:
 def test_reportgen_builds_and_checks_its_own_140000_paragraph_document(own_long_document):
     folder, built = own_long_document
     assert (within_bounds(built).status, built.out) == (0, "已生成 long.docx\n")
-    checked = within_bounds(measured("check", "long.docx", cwd=folder))
+    # the largest document check reads (MAX_READ): 8.5 s of CPU on an idle 2-core machine, up to
+    # 11 s when another process shares its cores; work growing faster than the document would take
+    # minutes, so this bound still tells the two apart
+    checked = within_bounds(measured("check", "long.docx", cwd=folder), seconds=LONGEST_CHECK)
     assert (checked.status, checked.out) == (0, "long.docx: 检查通过\n")
 
 
