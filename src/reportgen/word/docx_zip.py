@@ -25,8 +25,18 @@ class Part:
 
     @classmethod
     def of(cls, name: str, data: bytes) -> Part:
-        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
-        return cls(name, zlib.crc32(data), len(data), packer.compress(data) + packer.flush())
+        return cls.of_pieces(name, [data])
+
+    @classmethod
+    def of_pieces(cls, name: str, pieces: list) -> Part:
+        """The entry holding ``pieces`` one after another, never joined (deflate gives the same
+        bytes however its input is cut); each piece is dropped once deflated."""
+        packer, crc, size, deflated = zlib.compressobj(6, zlib.DEFLATED, -15), 0, 0, []
+        while pieces:
+            piece = pieces.pop(0)
+            crc, size = zlib.crc32(piece, crc), size + len(piece)
+            deflated.append(packer.compress(piece))
+        return cls(name, crc, size, b"".join([*deflated, packer.flush()]))
 
 
 def parts_of(docx: bytes) -> list[Part]:

@@ -112,32 +112,52 @@ class WordTemplate:
                                          "请用 reportgen templates check 检查模板")) from None
 
     def _fill(self, outline: Outline, context: dict) -> bytes:
-        xml = self._render(self.body, context)
-        tree = self.docx.fix_tables(xml) if self.loose_columns else etree.fromstring(xml)
+        fresh = {BODY: Part.of_pieces(BODY, self._body_xml(outline, context)), CORE: self._core(outline)}
+        fresh.update((name, self._part(name, template, context))
+                     for name, template in self.parts.items())
+        return zip_bytes(fresh.get(p.name) or p for p in self.stock)
+
+    def _body_xml(self, outline: Outline, context: dict) -> list:
+        """word/document.xml filled and finished, as pieces to deflate one after another.
+
+        Memory: for a 汇总 of many units the filled text and its parsed tree are the largest things
+        reportgen holds, so each goes as soon as the next form of the body exists (the text once
+        parsed, the tree once serialized) and the serialized body is never copied whole again.
+        """
+        tree = self._parsed(self._render(self.body, context))
         if self.has_drawings:
             self.docx.docx_ids_index = 1000
             self.docx.fix_docpr_ids(tree)
         finish(tree, outline, self.look)
         fit_notice(tree, outline, self.look.signature)
-        fresh = {BODY: Part.of(BODY, self._document_xml(tree)), CORE: self._core(outline)}
-        fresh.update((name, self._part(name, template, context))
-                     for name, template in self.parts.items())
-        return zip_bytes(fresh.get(p.name) or p for p in self.stock)
+        held, tree = [tree], None  # only ``held`` keeps the tree now
+        return self._document_xml(held)
 
-    def _document_xml(self, body) -> bytes:
-        """word/document.xml with ``body``: the template's own bytes around the new body.
+    def _parsed(self, xml: str):
+        """The filled body as a tree; parsed from UTF-8 (no declaration: a str cannot have one),
+        about half the text's size, so that the text can go before the tree is built."""
+        if self.loose_columns:
+            return self.docx.fix_tables(xml)
+        held, xml = [xml.encode()], None
+        return etree.fromstring(held.pop())
+
+    def _document_xml(self, held: list) -> list:
+        """word/document.xml with the body in ``held`` (emptied, so the tree can go once
+        serialized): the template's own bytes around the new body, as pieces.
 
         The body's namespace declarations are those of the document element, so they are left to
         it; a body declaring anything else goes through python-docx instead.
         """
+        body = held.pop()
         declared = self.docx.docx.element.nsmap
         if self.around is None or any(declared.get(k) != v for k, v in body.nsmap.items()):
             self.docx.map_tree(body)
             del body  # a plain element's proxy must go, so python-docx sees the body with its classes
-            return self.docx.docx.part.blob
+            return [self.docx.docx.part.blob]
         inner = etree.tostring(body, encoding="UTF-8", xml_declaration=False)
+        del body
         before, start_tag, after = self.around
-        return before + start_tag + inner[inner.index(b">") + 1:] + after
+        return [before, start_tag, memoryview(inner)[inner.index(b">") + 1:], after]
 
     def _part(self, name: str, template: Template, context: dict) -> Part:
         """The header, footer or footnotes part ``name`` filled; once, if it reads no names."""
