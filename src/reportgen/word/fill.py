@@ -10,6 +10,7 @@ import dataclasses
 import functools
 import io
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from xml.sax.saxutils import escape as xml_escape
 
@@ -34,6 +35,7 @@ from ..sandbox.environments import (
 from .docx_zip import Part, parts_of, zip_bytes
 from .geometry import Look, finish
 from .notice_fit import fit_notice
+from .table_rows import RowsApart, marker_widths
 
 ESCAPED = {"{_{": "{{", "}_}": "}}", "{_%": "{%", "%_}": "%}"}
 ESCAPED_TAG = re.compile("|".join(re.escape(e) for e in ESCAPED))
@@ -117,21 +119,43 @@ class WordTemplate:
                      for name, template in self.parts.items())
         return zip_bytes(fresh.get(p.name) or p for p in self.stock)
 
-    def _body_xml(self, outline: Outline, context: dict) -> list:
+    def _body_xml(self, outline: Outline, context: dict) -> Iterator:
         """word/document.xml filled and finished, as pieces to deflate one after another.
 
         Memory: for a 汇总 of many units the filled text and its parsed tree are the largest things
-        reportgen holds, so each goes as soon as the next form of the body exists (the text once
-        parsed, the tree once serialized) and the serialized body is never copied whole again.
+        reportgen holds. The rows of its tables are kept apart from the tree (word/table_rows.py)
+        and finished one at a time; whatever is parsed whole goes as soon as the next form of the
+        body exists (the text once parsed, the tree once serialized), never copied whole again.
         """
-        tree = self._parsed(self._render(self.body, context))
+        xml = self._render(self.body, context)
+        apart = self._rows_apart(xml)
+        held, xml = [xml if apart is None else apart.rest], None
+        tree = self._parsed(held.pop())
         if self.has_drawings:
             self.docx.docx_ids_index = 1000
             self.docx.fix_docpr_ids(tree)
-        finish(tree, outline, self.look)
+        sized = finish(tree, outline, self.look)
         fit_notice(tree, outline, self.look.signature)
-        held, tree = [tree], None  # only ``held`` keeps the tree now
-        return self._document_xml(held)
+        widths = marker_widths(sized) if apart else {}
+        held, tree, sized = [tree], None, None  # only ``held`` keeps the tree now
+        pieces = self._document_xml(held)
+        return apart.spliced(pieces, widths) if apart else _drained(pieces)
+
+    def _rows_apart(self, xml: str) -> RowsApart | None:
+        """The body's table rows apart, where they can be put back as the whole tree would have
+        them: no {%tc %} tables (fixed across the whole body), no drawing in a row (numbered
+        across it), the template's own start tag of the body, and every row well-formed (else the
+        whole body is parsed, so that the error says where)."""
+        if self.loose_columns or self.around is None:
+            return None
+        apart = RowsApart.cut(xml)
+        if apart is None or not self._declared_alike(etree.fromstring(xml[:xml.index(">")] + "/>")):
+            return None
+        try:
+            apart.check()
+        except XMLSyntaxError:
+            return None
+        return apart
 
     def _parsed(self, xml: str):
         """The filled body as a tree; parsed from UTF-8 (no declaration: a str cannot have one),
@@ -141,6 +165,11 @@ class WordTemplate:
         held, xml = [xml.encode()], None
         return etree.fromstring(held.pop())
 
+    def _declared_alike(self, body) -> bool:
+        """Whether ``body`` declares no namespace other than the document element does."""
+        declared = self.docx.docx.element.nsmap
+        return all(declared.get(k) == v for k, v in body.nsmap.items())
+
     def _document_xml(self, held: list) -> list:
         """word/document.xml with the body in ``held`` (emptied, so the tree can go once
         serialized): the template's own bytes around the new body, as pieces.
@@ -149,8 +178,7 @@ class WordTemplate:
         it; a body declaring anything else goes through python-docx instead.
         """
         body = held.pop()
-        declared = self.docx.docx.element.nsmap
-        if self.around is None or any(declared.get(k) != v for k, v in body.nsmap.items()):
+        if self.around is None or not self._declared_alike(body):
             self.docx.map_tree(body)
             del body  # a plain element's proxy must go, so python-docx sees the body with its classes
             return [self.docx.docx.part.blob]
@@ -191,6 +219,12 @@ class WordTemplate:
         # Word's document properties hold at most 255 characters; a title may be longer.
         self.docx.docx.core_properties.title = "".join(outline.title_lines)[:255]
         return Part.of(CORE, part.blob)
+
+
+def _drained(pieces: list) -> Iterator:
+    """``pieces`` one by one, each gone from the list once handed on."""
+    while pieces:
+        yield pieces.pop(0)
 
 
 def _source(docx: DocxTemplate, xml: str) -> str:
