@@ -45,6 +45,7 @@ CORE = "docProps/core.xml"
 NO_PLAN_PAGES = ("这个模板没有排“印发通知”之后方案正文的位置（plan_pages）：请用 reportgen templates "
                  "export plan 导出新的内置模板，按它修改后再用")
 BODY = "word/document.xml"
+ROWS_APART_FROM = 200_000  # characters of filled body: a table of about 150 rows
 
 
 def render_docx(outline: Outline, template: Path) -> bytes:
@@ -145,13 +146,15 @@ class WordTemplate:
         """The body's table rows apart, where they can be put back as the whole tree would have
         them: no {%tc %} tables (fixed across the whole body), no drawing in a row (numbered
         across it), the template's own start tag of the body, and every row well-formed (else the
-        whole body is parsed, so that the error says where)."""
-        if self.loose_columns or self.around is None:
+        whole body is parsed, so that the error says where). Only for a body of ROWS_APART_FROM
+        characters or more: for a smaller one the tree is small and the whole is faster (a unit's
+        document, about 9,000 characters, was built 12 % slower with its rows apart)."""
+        if len(xml) < ROWS_APART_FROM or self.loose_columns or self.around is None:
             return None
         apart = RowsApart.cut(xml)
-        if apart is None or not self._declared_alike(etree.fromstring(xml[:xml.index(">")] + "/>")):
-            return None
         try:
+            if apart is None or not self._declared_alike(etree.fromstring(xml[:xml.index(">")] + "/>")):
+                return None
             apart.check()
         except XMLSyntaxError:
             return None
