@@ -25,8 +25,17 @@ class Part:
 
     @classmethod
     def of(cls, name: str, data: bytes) -> Part:
-        packer = zlib.compressobj(6, zlib.DEFLATED, -15)
-        return cls(name, zlib.crc32(data), len(data), packer.compress(data) + packer.flush())
+        return cls.of_pieces(name, (data,))
+
+    @classmethod
+    def of_pieces(cls, name: str, pieces: Iterable) -> Part:
+        """The entry holding ``pieces`` one after another, never joined (deflate gives the same
+        bytes however its input is cut); each piece can go once deflated."""
+        packer, crc, size, deflated = zlib.compressobj(6, zlib.DEFLATED, -15), 0, 0, []
+        for piece in pieces:
+            crc, size = zlib.crc32(piece, crc), size + len(piece)
+            deflated.append(packer.compress(piece))
+        return cls(name, crc, size, b"".join([*deflated, packer.flush()]))
 
 
 def parts_of(docx: bytes) -> list[Part]:

@@ -60,10 +60,11 @@ class Look:
                    _char_twips(document.styles[TABLE_TEXT]) if TABLE_TEXT in ids else 280)
 
 
-def finish(body, outline: Outline, look: Look) -> None:
-    """Place the signature and size the data tables of a filled body (a plain lxml element)."""
+def finish(body, outline: Outline, look: Look) -> list:
+    """Place the signature and size the data tables of a filled body (a plain lxml element);
+    the tables sized, each with its columns' widths in twips."""
     place_signature(body, outline, look)
-    size_tables(body, outline, look)
+    return size_tables(body, outline, look)
 
 
 def place_signature(body, outline: Outline, look: Look) -> None:
@@ -164,13 +165,17 @@ def _char_twips(style) -> float:
     return style.font.size.pt * 20 if style is not None else 320
 
 
-def size_tables(body, outline: Outline, look: Look) -> None:
-    """Give each data table the full 版心 width, split among its columns as the outline says."""
+def size_tables(body, outline: Outline, look: Look) -> list:
+    """Give each data table the full 版心 width, split among its columns as the outline says;
+    the tables sized, each with its columns' widths."""
     blocks = [*outline.body, *outline.plan_pages, *outline.attachment_pages]
     views = [b.table for b in blocks if b.kind == "table"]
     tables = _styled(body, "tbl", [look.table_id] if look.table_id else [])
-    for tbl, view in zip(tables, views, strict=False):
-        _set_grid(tbl, _split(look.text_width, column_weights(view, look.text_width / look.table_char)))
+    sized = [(tbl, _split(look.text_width, column_weights(view, look.text_width / look.table_char)))
+             for tbl, view in zip(tables, views, strict=False)]
+    for tbl, twips in sized:
+        _set_grid(tbl, twips)
+    return sized
 
 
 def column_weights(view: TableView, room: float) -> list[float]:
@@ -212,8 +217,13 @@ def _set_grid(tbl, twips: list[int]) -> None:
             element.set(W_W, w)
         return
     for row in rows:
-        for tc, w in zip(row.iterchildren(W_TC), twips, strict=False):
-            _width(_child(_child(tc, "tcPr", ("tcPr", "p", "tbl")), "tcW", TCPR_ORDER), w)
+        size_cells(row, twips)
+
+
+def size_cells(row, twips: list[int]) -> None:
+    """Each cell of ``row`` as wide as ``twips`` says, its tcPr and tcW added if missing."""
+    for tc, w in zip(row.iterchildren(W_TC), twips, strict=False):
+        _width(_child(_child(tc, "tcPr", ("tcPr", "p", "tbl")), "tcW", TCPR_ORDER), w)
 
 
 def _width(element, twips: int) -> None:
