@@ -50,7 +50,7 @@ class Para:
     label: str = ""  # the number Word shows before an auto-numbered paragraph ("一、")
     indent: tuple[float, float, float] = (0.0, 0.0, 0.0)  # left, first line, right in points
     table: int = 0  # which table holds it, counted from 1 in document order; 0: none
-    cell: tuple[int, int] = (0, 0)  # in a table: its row and the cell in that row, from 0
+    cell: int = 0  # in a table: which cell of its row holds it, from 0
     number_spacing: bool = True  # w:autoSpaceDN: space where Chinese meets digits (Word's default)
     lines: dict[str, Line] = field(default_factory=dict)  # its borders: top, between, bottom
     row: int = 0  # which row of its table holds it, from 1; 0: none
@@ -98,14 +98,12 @@ def _refuse_if_too_long(doc, path: Path) -> None:
 def read_paragraphs(container, sheet: StyleSheet, numbering: Numbering | None = None) -> list[Para]:
     """Every paragraph in document order, tables and text boxes included, fallbacks skipped;
     ``numbering`` gives auto-numbered paragraphs their labels (the body's, counted in order)."""
-    paragraphs, number, tables, cells = [], 0, {}, {}
+    paragraphs, number, tables = [], 0, {}
     for p in container.iter(qn("w:p")):
         if any(a.tag == FALLBACK for a in p.iterancestors()):
             continue
         para = read_paragraph(p, sheet, numbering)
         _place_in_table(para, p, sheet, tables)
-        if para.table:
-            para.cell = _cell(p, next(p.iterancestors(qn("w:tbl"))), cells)
         if para.text.strip():
             number += 1
             para.number = number
@@ -114,28 +112,18 @@ def read_paragraphs(container, sheet: StyleSheet, numbering: Numbering | None = 
 
 
 def _place_in_table(para: Para, p, sheet: StyleSheet, tables: dict) -> None:
-    """Which table (counted in document order) and row hold ``para``, and that row's edges."""
+    """Which table (counted in document order), row and cell hold ``para``, and that row's edges;
+    ``tables`` keeps each table's rows and cells once counted, not once a paragraph."""
     table = next(p.iterancestors(qn("w:tbl")), None)
     if table is None:
         return
     if table not in tables:
-        tables[table] = (len(tables) + 1, row_lines(table, sheet))
-    para.table, rows = tables[table]
+        cells = {tc: j for tr in table.findall(qn("w:tr")) for j, tc in enumerate(tr.findall(qn("w:tc")))}
+        tables[table] = (len(tables) + 1, row_lines(table, sheet), cells)
+    para.table, rows, cells = tables[table]
     para.row, *edges = rows.get(next(p.iterancestors(qn("w:tr")), None), (0, None, None))
     para.row_edges = tuple(edges)
-
-
-def _cell(p, table, cells: dict) -> tuple[int, int]:
-    """Row and cell of the table cell holding ``p``; ``cells`` remembers each table's rows and
-    cells once counted, so that a big table is counted once, not once a paragraph."""
-    if table not in cells:
-        rows = table.findall(qn("w:tr"))
-        cells[table] = {**{tr: i for i, tr in enumerate(rows)},
-                        **{tc: j for tr in rows for j, tc in enumerate(tr.findall(qn("w:tc")))}}
-    places = cells[table]
-    tc = next(p.iterancestors(qn("w:tc")), None)
-    tr = next(p.iterancestors(qn("w:tr")), None)
-    return places.get(tr, 0), places.get(tc, 0)
+    para.cell = cells.get(next(p.iterancestors(qn("w:tc")), None), 0)
 
 
 def read_paragraph(p, sheet: StyleSheet, numbering: Numbering | None = None) -> Para:

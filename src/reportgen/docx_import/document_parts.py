@@ -73,7 +73,7 @@ def _add_cell(found: list[Piece], para: Para) -> None:
     if last is None or not last.is_table or last.para.table != para.table:
         last = Piece(Role("table"), para=para)
         found.append(last)
-    row, column = para.cell
+    row, column = max(para.row - 1, 0), para.cell
     while len(last.rows) <= row:
         last.rows.append([])
     cells = last.rows[row]
