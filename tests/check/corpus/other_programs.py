@@ -3,13 +3,14 @@ page pasted into Word, a report on US Letter paper."""
 
 from __future__ import annotations
 
+import functools
+
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx_shapes import (
-    FS,
     HT,
     KT,
     NS,
@@ -29,6 +30,7 @@ from docx_shapes import (
     style,
     table,
     title,
+    typed_line,
 )
 
 from .word_made import DATE_RIGHT, DAY, NAME, OPENING
@@ -72,14 +74,7 @@ def python_docx_defaults():
     """A 通知 written with python-docx's default template: US Letter, theme-font headings."""
     doc = Document()
 
-    def line(text: str, font: str = FS, size: float = 16, indent: bool = True, align=None):
-        p = doc.add_paragraph()
-        r = p.add_run(text)
-        r.font.name, r.font.size = font, Pt(size)
-        r._element.rPr.rFonts.set(qn("w:eastAsia"), font)
-        p.paragraph_format.first_line_indent = Pt(32) if indent else Pt(0)
-        p.alignment = align
-        return p
+    line = functools.partial(typed_line, doc)
 
     line("关于开展安全生产大检查的通知", XBS, 22, False, WD_ALIGN_PARAGRAPH.CENTER)
     line("各科室、各下属单位：", indent=False)

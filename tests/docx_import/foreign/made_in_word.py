@@ -7,6 +7,7 @@ from docx_shapes import (
     FS,
     HT,
     KT,
+    SENTENCE,
     XBS,
     add,
     body,
@@ -21,7 +22,6 @@ from docx_shapes import (
     title,
 )
 
-SENTENCE = "各单位要把安全检查作为当前的重要工作，认真组织，严格把关，确保各项措施落到实处。"
 RED = "FF0000"
 
 

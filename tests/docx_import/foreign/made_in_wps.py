@@ -4,12 +4,11 @@ own heading styles."""
 
 from __future__ import annotations
 
+import functools
+
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml.ns import qn
-from docx.shared import Pt
 from docx_shapes import (
-    FS,
     HT,
     XBS,
     add,
@@ -23,6 +22,7 @@ from docx_shapes import (
     signed,
     table,
     title,
+    typed_line,
 )
 
 from .made_in_word import SENTENCE, grid
@@ -78,14 +78,7 @@ def python_docx_plan():
     """A 方案 written with python-docx's defaults: Heading 1 for sections, a table, no 红头."""
     doc = Document()
 
-    def line(text: str, font: str = FS, size: float = 16, indent: bool = True, align=None):
-        p = doc.add_paragraph()
-        r = p.add_run(text)
-        r.font.name, r.font.size = font, Pt(size)
-        r._element.rPr.rFonts.set(qn("w:eastAsia"), font)
-        p.paragraph_format.first_line_indent = Pt(32) if indent else Pt(0)
-        p.alignment = align
-        return p
+    line = functools.partial(typed_line, doc)
 
     line("城关区2024年全民健身月活动方案", XBS, 22, False, WD_ALIGN_PARAGRAPH.CENTER)
     line("各街道、各部门：", indent=False)
