@@ -71,9 +71,11 @@ class Unknown:
 
 
 def unknown_names(tree: nodes.Template, names: dict[str, Shape]) -> list[Unknown]:
-    """Every name in ``tree`` (a parsed template) that ``names`` does not provide.
+    """Every name in ``tree`` that ``names`` does not provide.
 
-    ``b.titel`` inside ``{% for b in body %}`` is checked against what ``body`` holds.
+    ``tree`` holds only the syntax limits.py allows, as tag_syntax_problems returns it (refused
+    tags repaired): only a for binds names, no set, macro, call or with. ``b.titel`` inside
+    ``{% for b in body %}`` is checked against what ``body`` holds.
     """
     found: list[Unknown] = []
     scope = {**dict.fromkeys(template_environment().globals, ANYTHING), **names}
@@ -101,11 +103,6 @@ class _NameWalk:
             self.shape(node, scope)
         elif isinstance(node, nodes.For):
             self.loop(node, scope)
-        elif isinstance(node, (nodes.Macro, nodes.CallBlock, nodes.With)):
-            self.block(node, scope)
-        elif isinstance(node, (nodes.Assign, nodes.AssignBlock)):
-            self.body(list(node.iter_child_nodes(exclude=("target",))), scope)
-            _bind(node.target, ANYTHING, scope)
         else:
             self.body(list(node.iter_child_nodes()), scope)
 
@@ -117,17 +114,6 @@ class _NameWalk:
         self.body([node.test] if node.test else [], inner)
         self.body(node.body, inner)
         self.body(node.else_, scope)
-
-    def block(self, node: nodes.Macro | nodes.CallBlock | nodes.With, scope: dict) -> None:
-        """A macro, call block or with: its parameters are names inside it, of unknown shape."""
-        inner = {**scope, "caller": ANYTHING, "varargs": ANYTHING, "kwargs": ANYTHING}
-        for child in node.iter_child_nodes(exclude=("body", "args", "targets")):
-            self.node(child, scope)
-        for target in getattr(node, "args", []) + getattr(node, "targets", []):
-            _bind(target, ANYTHING, inner)
-        if isinstance(node, nodes.Macro):
-            scope[node.name] = inner[node.name] = ANYTHING
-        self.body(node.body, inner)
 
     def shape(self, node: nodes.Expr, scope: dict) -> Shape | None:
         """What ``node`` holds, noting every unknown name on the way; None after one."""
@@ -179,7 +165,7 @@ def _path(node: nodes.Expr) -> str:
 
 
 def _bind(target: nodes.Node, shape: Shape, scope: dict) -> None:
-    """Names a for, set or with assigns (``x``, ``i, b``) take ``shape``."""
+    """Names a for assigns (``x``, ``i, b``) take ``shape``."""
     if isinstance(target, nodes.Name):
         scope[target.name] = shape
     for child in target.iter_child_nodes():
