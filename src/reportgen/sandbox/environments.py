@@ -259,8 +259,8 @@ def _unknown_tag(word: str) -> str:
 
 
 def _expression_error(message: str) -> str:
+    """Jinja's message in Chinese (an unknown filter is Refused before Jinja compiles it)."""
     for pattern, chinese in (
-            (r"No filter named '(.+?)'", "没有名为“{}”的过滤器"),
             (r"No test named '(.+?)'", "没有名为“{}”的测试"),
             (r"expected token 'end of print statement', got '(.+?)'",
              "“{}”处有误：{{{{ }}}} 中只能写一个名称或表达式"),
