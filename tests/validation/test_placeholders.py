@@ -127,6 +127,13 @@ def test_every_placeholder_failure_is_located_and_reported_in_one_run(write_yaml
     ]
 
 
+def test_an_item_of_an_empty_list_is_reported_as_such(write_yaml):
+    path = write_yaml("标题: 方案\n变量: {部门: []}\n开头: '{{ 变量.部门 | first }}'\n"
+                      "结尾: '{{ 变量.部门 | max }}'\n")
+    empty = "占位符取的值不存在：列表为空，没有第一项、最后一项、最大或最小的一项"
+    assert problems(path) == [f"{path}:3:1: 开头: {empty}", f"{path}:4:1: 结尾: {empty}"]
+
+
 def test_data_values_must_be_numbers_and_are_checked_first(write_yaml):
     path = write_yaml("标题: 总结\n指标:\n  发放资料: xxx\n  场次: {值: 1.2.3}\n  人数: '1,200'\n"
                       "开头: '{{ 指标.人数 }}'\n")
