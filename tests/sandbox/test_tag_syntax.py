@@ -48,6 +48,11 @@ TOO_DEEP = "括号、运算或过滤器嵌套过深：请把它拆成几个简�
     (["{% for i in x %}", "{% endif %}", "{% endfor %}"], [(1, "多余的 endif：前面没有与它配对的 if")]),
     (["{{ x is nosuch }}"], [(0, "没有名为“nosuch”的测试")]),
     (["{% set outer %}", "{% set a = 1 %}", "{% endset %}"], [(1, "不能使用“set”"), (0, "不能使用“set”")]),
+    (["{% with a = 1 %}", "{% if x %}", "{% endif %}", "{% endwith %}"], [(0, "不能使用“with”")]),
+    (["{% for i in x %}", "{% with a = 1 %}", "{% endfor %}"],  # endwith added before the endfor
+     [(1, "这个 with 没有结束：缺少与它配对的 endwith"), (1, "不能使用“with”")]),
+    ([" {% if x %}"], [(0, "这个 if 没有结束：缺少与它配对的 endif")]),  # its opener unread: the last tag
+    (["{% elif x %}"], [(0, "elif 前面没有与它配对的 if（或 for）")]),
 ])
 def test_each_tag_at_fault_is_named_with_what_is_wrong(tags, problems):
     assert tag_syntax_problems(tags)[0] == problems
@@ -65,7 +70,9 @@ def test_tags_nested_too_deep_are_blamed_deepest_first(tags, blamed):
     assert tag_syntax_problems(tags)[0] == [(i, TOO_DEEP) for i in blamed]
 
 
-def test_a_refused_for_keeps_its_loop_variable():
-    problems, tree = tag_syntax_problems(["{% for b in x recursive %}", "{{ b.y }}", "{% endfor %}"])
-    assert problems == [(0, "不能使用“for … recursive”")]
+@pytest.mark.parametrize(("opening", "problem"), [
+    ("{% for b in x recursive %}", "不能使用“for … recursive”"), ("{% for a, b in x ) %}", "多了一个“)”")])
+def test_a_for_repaired_keeps_its_loop_variables(opening, problem):
+    problems, tree = tag_syntax_problems([opening, "{{ b.y }}", "{% endfor %}"])
+    assert problems == [(0, problem)]
     assert used_names(tree) == set()

@@ -196,10 +196,10 @@ def _without_refused(tags: list[str], line: int) -> dict[int, str]:
         return {line: _neutral(tags[line]) if word in ("for", "if") else ""}
     depth = 0
     for i in range(line + 1, len(tags)):
-        for keyword in re.findall(r"\{%[-+]?\s*(\w+)", tags[i]):  # a repair may have added one
-            depth += {word: 1, f"end{word}": -1}.get(keyword, 0)
+        for tag in re.finditer(r"\{%[-+]?\s*(\w+).*?%\}", tags[i], re.DOTALL):  # a repair may add one
+            depth += {word: 1, f"end{word}": -1}.get(tag.group(1), 0)
             if depth < 0:
-                return {line: "{% if 1 %}", i: "{% endif %}"}
+                return {line: "{% if 1 %}", i: tags[i][:tag.start()] + "{% endif %}" + tags[i][tag.end():]}
     return {line: ""}
 
 
