@@ -52,6 +52,14 @@ TOO_DEEP = "括号、运算或过滤器嵌套过深：请把它拆成几个简�
     (["{% for i in x %}", "{% with a = 1 %}", "{% endfor %}"],  # endwith added before the endfor
      [(1, "这个 with 没有结束：缺少与它配对的 endwith"), (1, "不能使用“with”")]),
     ([" {% if x %}"], [(0, "这个 if 没有结束：缺少与它配对的 endif")]),  # its opener unread: the last tag
+    (["{% if a %}", "{% include 'x' %}"], [(0, "这个 if 没有结束：缺少与它配对的 endif"), (1, "不能使用“include”")]),
+    (["{% if a %}", "{{ x.__class__ }}"], [(0, "这个 if 没有结束：缺少与它配对的 endif"), (1, "不能访问内部属性“__class__”")]),
+    (["{% set a %}", "{% set b = 1 %}"], [(0, "这个 set 没有结束：缺少与它配对的 endset"), (1, "不能使用“set”"),
+                                         (0, "不能使用“set”")]),
+    (["{{ x\n) }}"], [(0, "多了一个“)”")]),  # a line break inside a tag: still that tag
+    (["{% for i in x %}", "{% if i == 1 %}", "{{ i }}", "{% endfor %}"], [(1, "这个 if 没有结束：缺少与它配对的 endif")]),
+    (["{% for i in x %}", " {% if a %}", "{% endif %}", "{% if b %}", "{% endfor %}"],
+     [(3, "这个 if 没有结束：缺少与它配对的 endif")]),
     (["{% elif x %}"], [(0, "elif 前面没有与它配对的 if（或 for）")]),
 ])
 def test_each_tag_at_fault_is_named_with_what_is_wrong(tags, problems):

@@ -149,9 +149,10 @@ def tag_syntax_problems(tags: list[str]) -> tuple[list[tuple[int, str]], nodes.T
     syntax tree of the tags repaired, so that the names in the rest can still be checked.
 
     Jinja stops at its first error; the faulty tag is repaired (a missing end tag added, a stray
-    one dropped, a broken expression made neutral) and the source compiled again.
+    one dropped, a broken expression made neutral) and the source compiled again. The end tags
+    missing at the end are added on a last line of their own, which no other repair replaces.
     """
-    tags, found, env = list(tags), [], template_environment()
+    tags, found, env = [*tags, ""], [], template_environment()
     for _ in range(3 * len(tags) + 3):
         try:
             tree = env.parse("\n".join(tags))
@@ -171,10 +172,10 @@ def _locate(exc: TemplateSyntaxError | RecursionError, tags: list[str]) -> tuple
     """The tag at fault, what is wrong with it, and the repaired tags by index. Jinja's parser
     recurses once per bracket, so the tag with the most nested brackets is at fault for that."""
     if isinstance(exc, RecursionError):
-        line = max(range(len(tags)), key=lambda i: _bracket_depth(tags[i]))
+        line = max(range(len(tags) - 1), key=lambda i: _bracket_depth(tags[i]))
         return line, TOO_DEEP.replace("占位符", "标签"), {line: _neutral(tags[line])}
     message = exc.message or ""
-    line = min(max((exc.lineno or 1) - 1, 0), len(tags) - 1)
+    line = min(max((exc.lineno or 1) - 1, 0), len(tags) - 2)
     if isinstance(exc, Refused):
         return line, message, _without_refused(tags, line)
     innermost = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
@@ -204,9 +205,9 @@ def _without_refused(tags: list[str], line: int) -> dict[int, str]:
 
 
 def _unclosed(tags: list[str], end: int, block: str) -> tuple[int, str, dict[int, str]]:
-    """A block opened before tag ``end`` and never closed: blamed on its opener, closed at ``end``
-    (after the last tag when ``end`` is past it)."""
-    opener = next((i for i, k in reversed(_open_stack(tags[:end])) if k == block), end - 1)
+    """A block opened before tag ``end`` and never closed: blamed on its opener (or the tag before
+    ``end``, the last of the user's), closed at ``end`` (after the last line when past it)."""
+    opener = next((i for i, k in reversed(_open_stack(tags[:end])) if k == block), min(end, len(tags) - 1) - 1)
     close = f"{{% end{block} %}}"
     repair = {end: close + tags[end]} if end < len(tags) else {end - 1: tags[end - 1] + close}
     return opener, f"这个 {block} 没有结束：缺少与它配对的 end{block}", repair
