@@ -23,6 +23,7 @@ LIST_HINT = "请用过滤器把它连成文字：{{ … | 顿号 }}（甲、乙�
     ("{{ 比例 | float }}", "1.5"), ("{{ 12 | float }}", "12"), ("{{ 部门 | first ~ '等' }}", "甲等"),
     ("{{ 0.1 + 0.2 }}", "0.3"), ("{{ 名称 | upper }}", "城关"), ("{{ 名称 | int('无') }}", "无"),
     ("{{ 名称 | float('无') }}", "无"), ("{{ 日期 }}", "2024年3月5日"), ("{{ 1 | 百分比 }}", "100%"),
+    ("{{ 名称 | trim('城') }}", "关"), ("{{ 名称 | trim(chars='关') }}", "城"),
 ])
 def test_numbers_and_text_are_printed_as_written(text, printed):
     assert fill_placeholder(text, NAMES) == printed

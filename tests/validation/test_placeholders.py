@@ -143,6 +143,12 @@ def test_a_value_a_unit_left_empty_is_reported_where_it_was_left(text):
     assert str(caught.value.problem) == "units.csv:3:2: 负责人: 没有填写，而文中用到了“单位.负责人”"
 
 
+def test_placeholders_too_long_to_compile_are_refused_unread(write_yaml):
+    path = write_yaml("标题: 方案\n开头: '{{ \"" + "甲" * 199_970 + "\" }}'\n")
+    assert problems(path) == [f"{path}:2:1: 开头: 占位符过多：全部占位符（{{{{ }}}} 和 {{% %}} 之内）"
+                              "共超过 200,000 个字符，请减少或简化"]
+
+
 def test_data_values_must_be_numbers_and_are_checked_first(write_yaml):
     path = write_yaml("标题: 总结\n指标:\n  发放资料: xxx\n  场次: {值: 1.2.3}\n  人数: '1,200'\n"
                       "开头: '{{ 指标.人数 }}'\n")
