@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reportgen.sandbox.environments import tag_syntax_problems
+from reportgen.sandbox.tag_syntax import tag_syntax_problems
 from reportgen.sandbox.template_names import used_names
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from reportgen.sandbox.environments import tag_syntax_problems
+from reportgen.sandbox.tag_syntax import tag_syntax_problems
 from reportgen.sandbox.template_names import ANYTHING, LOOP_ATTRIBUTES, Unknown, unknown_names
 
 

@@ -1,7 +1,7 @@
 """The names a Word template uses, checked against the data it will be filled with.
 
-jinja2's syntax tree, walked without data; beside environments.py (which owns the environments) so
-that each stays small. These two are the only modules that import jinja2.
+jinja2's syntax tree, walked without data; beside environments.py (which owns the environments)
+and tag_syntax.py (which repairs the tags this walks) so that each stays small.
 """
 
 from __future__ import annotations
