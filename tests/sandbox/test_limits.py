@@ -19,11 +19,16 @@ def split_times(times: int) -> str:
     return f"{{% for i in range({times}) %}}{{{{ 文.split() | length }}}}{{% endfor %}}"
 
 
+def small_sums(sums: int) -> str:
+    """100,000 loop steps, each making ``sums`` numbers and ``sums - 1`` yes/no: 2 each."""
+    return "{% for i in range(100000) %}{% if " + " and ".join(["i + 1"] * sums) + " %}{% endif %}{% endfor %}"
+
+
 @pytest.mark.parametrize(("text", "printed"), [
     ("{{ 7 % 3 }}", "1"), ("{{ ('a' * 100000) | length }}", "100000"),
     ("{{ ([1] * 60000) | length }}", "60000"), ("{{ 2 ** 64 }}", "18446744073709551616"),
     ("{{ 名称.split('关') | first }}", "城"), ("{{ range(100000) | length }}", "100000"),
-    ("{{ ([] * 60000) | length }}", "0"), (split_times(19), "33333" * 19),
+    ("{{ ([] * 60000) | length }}", "0"), (split_times(19), "33333" * 19), (small_sums(5), ""),
 ])
 def test_repeats_and_powers_up_to_their_bounds_are_computed(text, printed):
     assert fill_placeholder(text, NAMES) == printed
@@ -39,7 +44,7 @@ def test_repeats_and_powers_up_to_their_bounds_are_computed(text, printed):
     ("{{ '%s' % 1 }}", SecurityError, "不能用“%”格式化文字，请用过滤器"),
     ("{{ range(100001) | length }}", SecurityError, "range() 最多 100,000 个数"),
     ("{{ [长, 长, 1] | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
-    (split_times(20), SecurityError, WORK),
+    (split_times(20), SecurityError, WORK), (small_sums(6), SecurityError, WORK),  # each value counts
     ("{% for i in range(20) %}{{ 'a' * 99999 }}{% endfor %}", TextTooLong, "填写后的文字超过 1,000,000 个字符"),
     ("{{ (部门 | unique).gi_frame }}", SecurityError, "不能访问内部属性“gi_frame”"),
     ("{{ 名称.split(*部门) }}", Refused, CALL), ("{{ 名称.split(**部门) }}", Refused, CALL),
