@@ -10,13 +10,19 @@ from reportgen.sandbox.environments import TextTooLong, fill_placeholder
 from reportgen.sandbox.limits import Refused
 
 NAMES = {"名称": "城关", "部门": ["甲", "乙"], "长": "a" * 600_000, "大数": 10 ** 1001,
-         "文": "ab " * 33_333}  # 文.split(): 33,333 texts of 2 characters, 99,999 counted
+         "文": "ab " * 33_333,  # 文.split(): 33,333 texts of 2 characters, 99,999 counted
+         "甲": "a" * 999_997, "乙": "a" * 999_998, "丙": "a" * 999_999}
 CALL = "不能调用函数或方法（只能写名称、运算、过滤器、if 和 for）"
 WORK = "计算量过大（超过 2,000,000 步）：请简化占位符或标签中的运算和循环"
 
 
 def split_times(times: int) -> str:
     return f"{{% for i in range({times}) %}}{{{{ 文.split() | length }}}}{{% endfor %}}"
+
+
+def twice(name: str) -> str:
+    """Two values of the size of ``name`` made, and two numbers: 2,000,000 for 甲, 2 more for 乙."""
+    return f"{{{{ {name}.strip() | length }}}}{{{{ {name}.strip() | length }}}}"
 
 
 def small_sums(sums: int) -> str:
@@ -29,6 +35,7 @@ def small_sums(sums: int) -> str:
     ("{{ ([1] * 60000) | length }}", "60000"), ("{{ 2 ** 64 }}", "18446744073709551616"),
     ("{{ 名称.split('关') | first }}", "城"), ("{{ range(100000) | length }}", "100000"),
     ("{{ ([] * 60000) | length }}", "0"), (split_times(19), "33333" * 19), (small_sums(5), ""),
+    (twice("甲"), "999997" * 2), ("{{ [1, 乙] | length }}", "2"),  # the work and the size allowed
 ])
 def test_repeats_and_powers_up_to_their_bounds_are_computed(text, printed):
     assert fill_placeholder(text, NAMES) == printed
@@ -45,6 +52,8 @@ def test_repeats_and_powers_up_to_their_bounds_are_computed(text, printed):
     ("{{ range(100001) | length }}", SecurityError, "range() 最多 100,000 个数"),
     ("{{ [长, 长, 1] | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
     (split_times(20), SecurityError, WORK), (small_sums(6), SecurityError, WORK),  # each value counts
+    (twice("乙"), SecurityError, WORK),
+    ("{{ [1, 丙] | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
     ("{% for i in range(20) %}{{ 'a' * 99999 }}{% endfor %}", TextTooLong, "填写后的文字超过 1,000,000 个字符"),
     ("{{ (部门 | unique).gi_frame }}", SecurityError, "不能访问内部属性“gi_frame”"),
     ("{{ 名称.split(*部门) }}", Refused, CALL), ("{{ 名称.split(**部门) }}", Refused, CALL),
