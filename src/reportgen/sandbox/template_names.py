@@ -60,8 +60,8 @@ ANYTHING = _Anything()
 class Unknown:
     """A name a template uses that is not there: its line, dotted path and the choices.
 
-    ``kind`` is name (a value of the data), or filter or test (Jinja's ``x | f``, ``x is t``,
-    which Jinja itself only checks when the tag runs if they are inside an if).
+    ``kind`` is name (a value of the data), or test (Jinja's ``x is t``, which Jinja itself only
+    checks when the tag runs if it is inside an if; a filter is checked before, by limits.py).
     """
 
     line: int
@@ -135,13 +135,11 @@ class _NameWalk:
                                       [f"{prefix}.{m}" for m in owner.members()]))
         return member
 
-
     def operation(self, node: nodes.Expr) -> None:
-        """A filter or test must be one the environment has."""
-        env = template_environment()
-        for kind, known in (("filter", env.filters), ("test", env.tests)):
-            if type(node).__name__.lower() == kind and node.name not in known:
-                self.found.append(Unknown(node.lineno, node.name, sorted(known), kind))
+        """A test must be one the environment has (the tree's filters all are: limits.check)."""
+        known = template_environment().tests
+        if isinstance(node, nodes.Test) and node.name not in known:
+            self.found.append(Unknown(node.lineno, node.name, sorted(known), "test"))
 
 
 def _key(node: nodes.Expr) -> str | int | None:
