@@ -61,6 +61,8 @@ TOO_DEEP = "括号、运算或过滤器嵌套过深：请把它拆成几个简�
     (["{% for i in x %}", " {% if a %}", "{% endif %}", "{% if b %}", "{% endfor %}"],
      [(3, "这个 if 没有结束：缺少与它配对的 endif")]),
     (["{% elif x %}"], [(0, "elif 前面没有与它配对的 if（或 for）")]),
+    (["{{ x }}", "{{ " + "-" * 49 + "1 }}"], [(1, "括号、运算或过滤器嵌套超过 50 层：请把它拆成几个简单的标签")]),
+    (["{{ 1e400 }}"], [(0, "数字过大（超出能计算的范围）：请检查标签中的数字")]),
 ])
 def test_each_tag_at_fault_is_named_with_what_is_wrong(tags, problems):
     assert tag_syntax_problems(tags)[0] == problems

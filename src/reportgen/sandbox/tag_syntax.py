@@ -51,8 +51,8 @@ def _locate(exc: TemplateSyntaxError | RecursionError, tags: list[str]) -> tuple
         return line, TOO_DEEP.replace("占位符", "标签"), {line: _neutral(tags[line])}
     message = exc.message or ""
     line = min(max((exc.lineno or 1) - 1, 0), len(tags) - 2)
-    if isinstance(exc, Refused):
-        return line, message, _without_refused(tags, line)
+    if isinstance(exc, Refused):  # its message says 占位符 (placeholders share the refusals)
+        return line, message.replace("占位符", "标签"), _without_refused(tags, line)
     innermost = re.search(r"innermost block that needs to be closed is '(\w+)'", message)
     unknown = re.match(r"Encountered unknown tag '(\w+)'", message)
     if message.startswith("Unexpected end of template") and innermost:
