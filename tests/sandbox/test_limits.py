@@ -66,6 +66,8 @@ def test_repeats_and_powers_up_to_their_bounds_are_computed(text, printed):
     ("{{ [大] | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
     ("{{ ([range(100000)] * 10) | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
     ("{{ 2 ** -65 }}", SecurityError, "乘方的指数不能超过 64"),
+    ("{% for i in range(100000) %}{% for j in range(2) %}{% endfor %}{% endfor %}", SecurityError,
+     "循环次数超过 100,000 次"),
     ("{{ (100001 * 'a') | length }}", SecurityError, "重复后的结果超过 100,000 个字符"),
     ("{{ ((1,) * 100001) | length }}", SecurityError, "重复后的结果超过 100,000 个字符"),
     ("{{ [1, 丙] | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
