@@ -42,6 +42,7 @@ def small_sums(sums: int) -> str:
     ("{{ ([] * 60000) | length }}", "0"), (split_times(19), "33333" * 19), (small_sums(5), ""),
     (twice("甲"), "999997" * 2), ("{{ [1, 乙] | length }}", "2"),  # the work and the size allowed
     ("{{ ([range(100000)] * 9) | length }}", "9"), ("{% if 甲 == 甲 %}是{% endif %}", "是"),
+    ("{{ [1, '', 甲] | length }}", "3"),  # 1,000,000: an empty text counts 1
     ("{{ 甲 | first }}" * 3, "aaa"), ("{{ 甲 | last }}" * 3, "aaa"), ("{{ 甲 | length }}" * 3, "999997" * 3),
     ("{{ 甲 | count }}" * 3, "999997" * 3), ("{{ 甲 | d | length }}{{ 甲 | default | length }}", "999997" * 2),
     ("{{ 甲 | max }}" * 2, "aa"), ("{{ 甲[0:] | length }}" * 2, "999997" * 2),
@@ -64,6 +65,7 @@ def test_repeats_and_powers_up_to_their_bounds_are_computed(text, printed):
     (twice("乙"), SecurityError, WORK), ("{% if 甲 == 甲 %}{% endif %}" * 2, SecurityError, WORK),
     ("{{ 甲 | max }}" * 3, SecurityError, WORK), ("{{ 甲[0:] | length }}" * 3, SecurityError, WORK),
     ("{{ [大] | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
+    ("{{ [[甲], 'ab'] | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
     ("{{ ([range(100000)] * 10) | length }}", SecurityError, "计算的中间结果超过 1,000,000 个字符（或项）"),
     ("{{ 2 ** -65 }}", SecurityError, "乘方的指数不能超过 64"),
     ("{% for i in range(100000) %}{% for j in range(2) %}{% endfor %}{% endfor %}", SecurityError,
