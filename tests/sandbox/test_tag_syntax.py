@@ -49,6 +49,7 @@ TOO_DEEP = "括号、运算或过滤器嵌套过深：请把它拆成几个简�
     (["{{ x is nosuch }}"], [(0, "没有名为“nosuch”的测试")]),
     (["{% set outer %}", "{% set a = 1 %}", "{% endset %}"], [(1, "不能使用“set”"), (0, "不能使用“set”")]),
     (["{% with a = 1 %}", "{% if x %}", "{% endif %}", "{% endwith %}"], [(0, "不能使用“with”")]),
+    (["{% with a = 1 %}", "{% endwith\n%}"], [(0, "不能使用“with”")]),  # its end found across the line break
     (["{% for i in x %}", "{% with a = 1 %}", "{% endfor %}"],  # endwith added before the endfor
      [(1, "这个 with 没有结束：缺少与它配对的 endwith"), (1, "不能使用“with”")]),
     ([" {% if x %}"], [(0, "这个 if 没有结束：缺少与它配对的 endif")]),  # its opener unread: the last tag
