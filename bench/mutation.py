@@ -24,8 +24,14 @@ the code changed). The modules, their source files and the tests run against the
                  check/rules_ordinals.py, check/rules_signature.py, and the other check/rules_*.py
                  (fonts, footer, layout, links, lost, page, render, text) — tests/check (rules,
                  read, report, word shapes, corpus)
-    sandbox      sandbox/*.py — tests/sandbox, tests/validation, tests/test_hostile.py,
-                 tests/word/test_template_check.py
+    sandbox      sandbox/*.py — tests/sandbox, tests/validation, tests/word/test_template_check.py
+                 (not tests/test_hostile.py: each of its tests runs in a forked child, whose
+                 calls mutmut does not see, so it would run against no mutant)
+
+Before each test, every cache of reportgen's functions is emptied (bench/fresh_caches.py, a
+pytest plugin): mutmut runs a function's mutants against the tests that called it while it
+recorded them, and a function behind a cache (the sandbox's environments, compiled placeholders)
+would otherwise be recorded for the first of them alone.
 
 It prints, per module, killed / total and the percentage (a timeout counts as killed; a mutant
 that no test reaches counts as surviving), then each survivor as file:line and its diff. Needs the
@@ -82,12 +88,12 @@ MODULES = {
     "rules_signature": Module(("check/rules_signature.py",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
     "check_rules": Module(tuple(f"check/rules_{name}.py" for name in OTHER_RULES),
                           (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
-    "sandbox": Module(("sandbox/*",), ("tests/sandbox", "tests/validation", "tests/test_hostile.py",
-                                       "tests/word/test_template_check.py")),
+    "sandbox": Module(("sandbox/*",), ("tests/sandbox", "tests/validation", "tests/word/test_template_check.py")),
 }
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 COPIED = ["templates", "samples", "docs", "README.md"]  # what tests read besides src/ and tests/
-LINKED = ("src", "tests", *COPIED)
+PLUGIN = ["-p", "bench.fresh_caches"]  # mutmut's copy of bench/ holds it
+LINKED = ("src", "tests", "bench", *COPIED)
 
 
 def toml_list(values) -> str:
@@ -104,7 +110,8 @@ def project_toml(module: Module) -> str:
         # sandbox's environment, compiled placeholders) would otherwise hide the mutant
         'process_isolation = "forkserver"',
         f"only_mutate = {toml_list(SRC + s for s in module.sources)}",
-        f"also_copy = {toml_list(COPIED)}",
+        f"also_copy = {toml_list([*COPIED, 'bench'])}",
+        f"pytest_add_cli_args = {toml_list(PLUGIN)}",
         f"pytest_add_cli_args_test_selection = {toml_list(module.tests)}", ""])
 
 

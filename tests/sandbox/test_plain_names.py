@@ -10,7 +10,8 @@ from reportgen.sandbox.plain_names import fill_plain
 from reportgen.validation.placeholders import Namespace
 
 NAMES = {name: Namespace(name, values) for name, values in {
-    "单位": {"名称": "城关街道", "负责人": "", "path": "字段", "items": "项", "空": None, "是": True},
+    "单位": {"名称": "城关街道", "负责人": "", "path": "字段", "items": "项", "空": None, "是": True,
+           "_x": "内部"},
     "指标": {"培训场次": IntMetric(12, "场次"), "清理垃圾": FloatMetric(35.5, "吨"),
            "无穷": FloatMetric(float("inf"), "吨"), "列表": [1, 2]},
     "变量": {"年度": 2025, "比例": 0.1 + 0.2, "日期": "2025-06-10"},
@@ -24,7 +25,7 @@ JINJA = ["{{ 指标.发放资料 | 千分位 }}", "{{ 单位.path }}", "{{ 单�
          "{{ 单位.是 }}", "{{ 指标.无穷 }}", "{{ 指标.列表 }}", "{{ 单位 }}", "{{ 单位.没有 }}",
          "{{ range }}", "{{ true }}", "{{ 单位._x }}", "{{- 单位.名称 }}", "{{  单位.名称 }}",
          "{% if 1 %}x{% endif %}", "{# 注 #}{{ 单位.名称 }}", "a\r\nb{{ 单位.名称 }}",
-         "{{ 单位.名称 }}}", "{{ 单位.名称.upper }}"]
+         "{{ 单位.名称 }}}", "{{ 单位.名称.upper }}", "{{ 变量.年度.real }}"]
 
 
 def jinja(text: str) -> str:

@@ -11,6 +11,7 @@ from helpers import problems
 import reportgen
 from reportgen.sandbox import filters
 from reportgen.sandbox.filters import FilterError
+from reportgen.validation.placeholders import Namespace, PlaceholderError, Unwritten, fill
 
 DATA = """\
     标题: "{{ 单位.名称 }}关于{{ 变量.year }}年活动的总结"
@@ -125,6 +126,27 @@ def test_every_placeholder_failure_is_located_and_reported_in_one_run(write_yaml
         f"{f}:20:5: 正文[5].标题: 占位符不允许这样写：乘方的指数不能超过 64",
         f"{f}:21:5: 正文[5].内容: 占位符不允许这样写：不能访问内部属性“__init__”",
     ]
+
+
+def test_an_item_of_an_empty_list_is_reported_as_such(write_yaml):
+    path = write_yaml("标题: 方案\n变量: {部门: []}\n开头: '{{ 变量.部门 | first }}'\n"
+                      "结尾: '{{ 变量.部门 | max }}'\n")
+    empty = "占位符取的值不存在：列表为空，没有第一项、最后一项、最大或最小的一项"
+    assert problems(path) == [f"{path}:3:1: 开头: {empty}", f"{path}:4:1: 结尾: {empty}"]
+
+
+@pytest.mark.parametrize("text", ["{{ 单位.负责人 }}任组长", "{{ 单位.负责人 | trim }}"])
+def test_a_value_a_unit_left_empty_is_reported_where_it_was_left(text):
+    names = {"单位": Namespace("单位", {"负责人": Unwritten("units.csv", 3, 2, "负责人")})}
+    with pytest.raises(PlaceholderError) as caught:
+        fill(text, names)
+    assert str(caught.value.problem) == "units.csv:3:2: 负责人: 没有填写，而文中用到了“单位.负责人”"
+
+
+def test_placeholders_too_long_to_compile_are_refused_unread(write_yaml):
+    path = write_yaml("标题: 方案\n开头: '{{ \"" + "甲" * 199_970 + "\" }}'\n")
+    assert problems(path) == [f"{path}:2:1: 开头: 占位符过多：全部占位符（{{{{ }}}} 和 {{% %}} 之内）"
+                              "共超过 200,000 个字符，请减少或简化"]
 
 
 def test_data_values_must_be_numbers_and_are_checked_first(write_yaml):

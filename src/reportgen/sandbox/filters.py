@@ -90,8 +90,8 @@ def percent(value: Any, of: Any = None, digits: int = 1) -> str:
     places = _whole(digits, "百分比的小数位数")
     if not 0 <= places <= MAX_DIGITS:
         raise FilterError(f"百分比：小数位数应为 0 到 {MAX_DIGITS}")
-    with localcontext() as exact:  # room for 30 digits before the point and 30 after
-        exact.prec = 3 * MAX_DIGITS
+    with localcontext() as exact:  # 30 digits over 0.000…1, times 100: 62 digits before the point
+        exact.prec = 4 * MAX_DIGITS  # and 30 after
         share = part / whole if whole is not None else part
         rounded = (share * 100).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
     return f"{_trim(f'{rounded:f}')}%"

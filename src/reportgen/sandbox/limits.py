@@ -37,7 +37,8 @@ TAGS = {nodes.Include: "include", nodes.Import: "import", nodes.FromImport: "fro
         nodes.Extends: "extends", nodes.Macro: "macro", nodes.CallBlock: "call",
         nodes.Block: "block", nodes.Assign: "set", nodes.AssignBlock: "set",
         nodes.FilterBlock: "filter", nodes.With: "with", nodes.ExprStmt: "do",
-        nodes.ScopedEvalContextModifier: "autoescape"}
+        nodes.ScopedEvalContextModifier: "autoescape", nodes.NSRef: "set",
+        nodes.Dict: "{ … } 映射", nodes.Pair: "{ … } 映射"}
 STEPS = "_steps"  # the filter every for loop's items pass through
 
 

@@ -1,7 +1,7 @@
 """The names a Word template uses, checked against the data it will be filled with.
 
-jinja2's syntax tree, walked without data; beside environments.py (which owns the environments) so
-that each stays small. These two are the only modules that import jinja2.
+jinja2's syntax tree, walked without data; beside environments.py (which owns the environments)
+and tag_syntax.py (which repairs the tags this walks) so that each stays small.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ ANYTHING = _Anything()
 class Unknown:
     """A name a template uses that is not there: its line, dotted path and the choices.
 
-    ``kind`` is name (a value of the data), or filter or test (Jinja's ``x | f``, ``x is t``,
-    which Jinja itself only checks when the tag runs if they are inside an if).
+    ``kind`` is name (a value of the data), or test (Jinja's ``x is t``, which Jinja itself only
+    checks when the tag runs if it is inside an if; a filter is checked before, by limits.py).
     """
 
     line: int
@@ -71,9 +71,11 @@ class Unknown:
 
 
 def unknown_names(tree: nodes.Template, names: dict[str, Shape]) -> list[Unknown]:
-    """Every name in ``tree`` (a parsed template) that ``names`` does not provide.
+    """Every name in ``tree`` that ``names`` does not provide.
 
-    ``b.titel`` inside ``{% for b in body %}`` is checked against what ``body`` holds.
+    ``tree`` holds only the syntax limits.py allows, as tag_syntax_problems returns it (refused
+    tags repaired): only a for binds names, no set, macro, call or with. ``b.titel`` inside
+    ``{% for b in body %}`` is checked against what ``body`` holds.
     """
     found: list[Unknown] = []
     scope = {**dict.fromkeys(template_environment().globals, ANYTHING), **names}
@@ -101,11 +103,6 @@ class _NameWalk:
             self.shape(node, scope)
         elif isinstance(node, nodes.For):
             self.loop(node, scope)
-        elif isinstance(node, (nodes.Macro, nodes.CallBlock, nodes.With)):
-            self.block(node, scope)
-        elif isinstance(node, (nodes.Assign, nodes.AssignBlock)):
-            self.body(list(node.iter_child_nodes(exclude=("target",))), scope)
-            _bind(node.target, ANYTHING, scope)
         else:
             self.body(list(node.iter_child_nodes()), scope)
 
@@ -117,17 +114,6 @@ class _NameWalk:
         self.body([node.test] if node.test else [], inner)
         self.body(node.body, inner)
         self.body(node.else_, scope)
-
-    def block(self, node: nodes.Macro | nodes.CallBlock | nodes.With, scope: dict) -> None:
-        """A macro, call block or with: its parameters are names inside it, of unknown shape."""
-        inner = {**scope, "caller": ANYTHING, "varargs": ANYTHING, "kwargs": ANYTHING}
-        for child in node.iter_child_nodes(exclude=("body", "args", "targets")):
-            self.node(child, scope)
-        for target in getattr(node, "args", []) + getattr(node, "targets", []):
-            _bind(target, ANYTHING, inner)
-        if isinstance(node, nodes.Macro):
-            scope[node.name] = inner[node.name] = ANYTHING
-        self.body(node.body, inner)
 
     def shape(self, node: nodes.Expr, scope: dict) -> Shape | None:
         """What ``node`` holds, noting every unknown name on the way; None after one."""
@@ -149,13 +135,11 @@ class _NameWalk:
                                       [f"{prefix}.{m}" for m in owner.members()]))
         return member
 
-
     def operation(self, node: nodes.Expr) -> None:
-        """A filter or test must be one the environment has."""
-        env = template_environment()
-        for kind, known in (("filter", env.filters), ("test", env.tests)):
-            if type(node).__name__.lower() == kind and node.name not in known:
-                self.found.append(Unknown(node.lineno, node.name, sorted(known), kind))
+        """A test must be one the environment has (the tree's filters all are: limits.check)."""
+        known = template_environment().tests
+        if isinstance(node, nodes.Test) and node.name not in known:
+            self.found.append(Unknown(node.lineno, node.name, sorted(known), "test"))
 
 
 def _key(node: nodes.Expr) -> str | int | None:
@@ -179,7 +163,7 @@ def _path(node: nodes.Expr) -> str:
 
 
 def _bind(target: nodes.Node, shape: Shape, scope: dict) -> None:
-    """Names a for, set or with assigns (``x``, ``i, b``) take ``shape``."""
+    """Names a for assigns (``x``, ``i, b``) take ``shape``."""
     if isinstance(target, nodes.Name):
         scope[target.name] = shape
     for child in target.iter_child_nodes():

@@ -183,6 +183,8 @@ def _left_empty(exc: Missing) -> Problem | None:
 
 def _missing(exc: Missing) -> str:
     message = f"占位符中的“{exc.name}”没有定义"
+    if not exc.name:  # no name: what first, last, max or min gives for an empty list
+        return "占位符取的值不存在：列表为空，没有第一项、最后一项、最大或最小的一项"
     if exc.owner is None:
         return "占位符的值为空（null），请在 YAML 中填写"
     if not isinstance(exc.owner, Namespace):

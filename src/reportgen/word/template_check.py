@@ -20,12 +20,8 @@ from docx import Document
 from ..errors import Problem, ReportgenError
 from ..files.docx_kind import BROKEN, OPAQUE, REFUSED, unreadable_kind
 from ..files.external_links import external_links
-from ..sandbox.environments import (
-    MAX_TAGS,
-    TemplateSyntaxError,
-    tag_syntax_problems,
-    template_environment,
-)
+from ..sandbox.environments import MAX_TAGS, TemplateSyntaxError, template_environment
+from ..sandbox.tag_syntax import tag_syntax_problems
 from ..sandbox.template_names import Unknown, unknown_names, used_names
 from .docxtpl_tags import docxtpl_tag
 from .fill import jinja_sources, jinja_tags
