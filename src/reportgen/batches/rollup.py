@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
+import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -64,6 +66,21 @@ def validate_campaign(source: Source) -> tuple[Document, Source]:
     document = validate(campaign.document)
     check_rollup(campaign, [])
     return document, campaign.document
+
+
+def template_ready(campaign: Campaign, metrics: list[str]) -> threading.Thread:
+    """The roll-up's template checked and compiled on a thread, while worker processes build the
+    units and this process only waits for them; build_rollup, which does both again, finds them
+    done (both are kept per version of the file). Whatever fails is left for it to report."""
+    def prepare() -> None:
+        with contextlib.suppress(Exception):
+            source, names = rollup_source(campaign, metrics, [])
+            template = template_for(validate_rollup(source, names).template_name, source)
+            check_template(template)
+            word_template(template)
+    thread = threading.Thread(target=prepare, name="汇总模板", daemon=True)
+    thread.start()
+    return thread
 
 
 def build_rollup(campaign: Campaign, metrics: list[str], units: list[UnitFigures], out: Path) -> Path:

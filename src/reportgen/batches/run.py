@@ -22,7 +22,7 @@ from .campaign import Campaign
 from .ctrl_c import CtrlC
 from .manifest import BUILT, FAILED, PENDING, UNCHANGED, Entry, read_manifest, write_manifest
 from .outputs import check_outputs, claim, files_read
-from .rollup import UnitFigures, build_rollup, check_rollup
+from .rollup import UnitFigures, build_rollup, check_rollup, template_ready
 from .unit_builder import Builder, Result, Task
 from .units import UnitInput, file_names, read_units
 from .workers import Workers
@@ -73,6 +73,7 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
         remove_stale(Path(out), {t.file for t in chosen} | {"reportgen"})
         claim(manifest, chosen, previous)
         results: list[Result] = []
+        ready = template_ready(plan, metrics) if with_rollup and jobs > 1 else None
         with CtrlC(workers.stop) as ctrl_c:
             try:
                 _collect(workers, chosen, results, progress)
@@ -83,6 +84,8 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
                     unknown = [] if workers.complete else chosen
                     _record(manifest, _entries(tasks, results, previous, unknown))
     _stop_if(results, ctrl_c.pressed, manifest)
+    if ready is not None:
+        ready.join()
     rollup = _rollup(plan, metrics, results, Path(out), manifest) if with_rollup else None
     return Outcome([r.entry for r in results], manifest, rollup, _sheet(every))
 
