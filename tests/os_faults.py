@@ -10,6 +10,7 @@ FAULT is one of:
 - ``full-from-all=NAME``: the same, and the manifest does not fit either;
 - ``crash-rename=N``: the process dies (no clean-up at all) just before renaming its N+1th .docx
   into place, its temporary file written;
+- ``crash-worker-rename=N``: the same, in a worker process of a batch only;
 - ``crash-manifest``: the process dies just before renaming the manifest into place;
 - ``ctrl-c-importing=MODULE``: Ctrl-C (a real SIGINT to this process) as MODULE is imported.
 
@@ -18,6 +19,7 @@ A full disk is the kernel's own: the temporary file's descriptor is pointed at /
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import sys
@@ -52,7 +54,9 @@ def faulty_open(path, flags, mode=0o777, *, dir_fd=None):
 
 def faulty_replace(source, target, *, src_dir_fd=None, dst_dir_fd=None):
     global renamed
-    if KIND == "crash-rename" and os.fspath(target).endswith(".docx"):
+    worker = multiprocessing.parent_process() is not None
+    crashing = KIND == "crash-rename" or (KIND == "crash-worker-rename" and worker)
+    if crashing and os.fspath(target).endswith(".docx"):
         renamed += 1
         if renamed > int(NAME):
             os._exit(9)

@@ -222,6 +222,15 @@ def test_minimal_plan_has_no_optional_parts(write_yaml, tmp_path):
     assert "版记" not in doc.element.body.xml
 
 
+def test_the_document_title_property_is_the_title_as_written(write_yaml, tmp_path):
+    written = "关于“R&D<研发>”项目的\n实施方案"
+    doc = Document(reportgen.build(write_yaml(f"title: '{written}'\npreamble: 正文。\n"), tmp_path))
+    assert doc.core_properties.title == "关于“R&D<研发>”项目的实施方案"
+    long = "方" * 300
+    doc = Document(reportgen.build(write_yaml(f"title: {long}\npreamble: 正文。\n"), tmp_path / "l.docx"))
+    assert doc.core_properties.title == "方" * 255
+
+
 def test_same_input_gives_same_bytes(write_yaml, tmp_path):
     path = write_yaml(FULL)
     first = reportgen.build(path, tmp_path / "a.docx").read_bytes()

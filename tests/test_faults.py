@@ -369,7 +369,8 @@ def test_a_crash_before_renaming_leaves_whole_files_and_a_rerun_finishes(tmp_pat
     units = write_units(tmp_path / "units.csv")
     reportgen.batch(CAMPAIGN, units, out, jobs=1)
     other = write_units(tmp_path / "other.csv", extra=1)
-    process = reportgen_process(*batch_args(other, out, jobs), "-q", fault="crash-rename=3")
+    crash = "crash-rename=3" if jobs == 1 else "crash-worker-rename=3"
+    process = reportgen_process(*batch_args(other, out, jobs), "-q", fault=crash)
     code, _, err = finished(process)
     if jobs == 1:  # the only process died
         assert (code, err) == (9, "")

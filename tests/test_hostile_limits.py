@@ -589,7 +589,7 @@ def test_workers_end_when_the_main_process_is_killed(tmp_path):
     (campaign(tmp_path) / "units.csv").write_text("单位名称\n" + "".join(f"单位{i}\n" for i in range(5000)),
                                                   encoding="utf-8")
     main = subprocess.Popen([sys.executable, "-m", "reportgen", "batch", "campaign.yaml", "--units",
-                             "units.csv", "-o", "out", "-q", "-j", "2"], cwd=tmp_path,
+                             "units.csv", "-o", "out", "-q", "-j", "3"], cwd=tmp_path,
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         deadline = time.monotonic() + 30

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
+import hashlib
+import threading
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -18,10 +21,12 @@ from ..model.keys import spelling, written
 from ..model.placeholder_data import FloatMetric, IntMetric
 from ..validation.document import validate
 from ..validation.placeholders import Namespace
+from ..word.docx_zip import comment_of, with_comment
 from ..word.fill import DocumentTooBig, word_template
 from ..word.template_check import check_template
 from ..word.template_files import template_for
-from .campaign import Campaign
+from .campaign import Campaign, digest
+from .unit_builder import VERSION
 
 TOTALS_KEYS = ("totals", "合计")  # in the 汇总 part: the metrics to show and total
 TABLE_TITLE_KEYS = ("table_title", "表格标题")
@@ -66,18 +71,51 @@ def validate_campaign(source: Source) -> tuple[Document, Source]:
     return document, campaign.document
 
 
+def template_ready(campaign: Campaign, metrics: list[str]) -> threading.Thread:
+    """The roll-up's template checked and compiled on a thread, while worker processes build the
+    units and this process only waits for them; build_rollup, which does both again, finds them
+    done (both are kept per version of the file). Whatever fails is left for it to report."""
+    def prepare() -> None:
+        with contextlib.suppress(Exception):
+            source, names = rollup_source(campaign, metrics, [])
+            template = template_for(validate_rollup(source, names).template_name, source)
+            check_template(template)
+            word_template(template)
+    thread = threading.Thread(target=prepare, name="汇总模板", daemon=True)
+    thread.start()
+    return thread
+
+
 def build_rollup(campaign: Campaign, metrics: list[str], units: list[UnitFigures], out: Path) -> Path:
-    """Validate, fill and write ``out``; raise ReportgenError if the 汇总 part has problems."""
+    """Validate, fill and write ``out``; raise ReportgenError if the 汇总 part has problems.
+
+    ``out`` made from the same inputs before (its zip comment says which: rollup_digest) and
+    whole is left as it is, neither filled nor written again: an unchanged re-run of a batch.
+    """
     source, names = rollup_source(campaign, metrics, units)
     document = validate_rollup(source, names)
     template = template_for(document.template_name, source)
+    made_from = f"reportgen {rollup_digest(campaign, metrics, units, template)}".encode()
+    if comment_of(out) == made_from:
+        return out
     check_template(template)
     try:
         filled = word_template(template).fill(outline(document))
     except DocumentTooBig:
         raise ReportgenError(Problem(str(source.file), ROLLUP_TOO_BIG.format(len(units)),
                                      path=ROLLUP_KEY)) from None
-    return write_atomic(out, filled)
+    return write_atomic(out, with_comment(filled, made_from))
+
+
+def rollup_digest(campaign: Campaign, metrics: list[str], units: list[UnitFigures],
+                  template: Path) -> str:
+    """A fingerprint of what the 汇总 is made from: its part of the campaign and what it shares
+    with the campaign, the metrics, every unit's name, outcome and figures, the template's
+    content and reportgen's version."""
+    shared = {k: campaign.document.data.get(k) for pair in SHARED_KEYS for k in pair}
+    return digest(campaign.rollup.data if campaign.rollup else None, shared, metrics,
+                  [(u.name, u.ok, u.metrics) for u in units],
+                  hashlib.sha256(template.read_bytes()).hexdigest(), VERSION)
 
 
 def validate_rollup(source: Source, names: dict[str, Any]):

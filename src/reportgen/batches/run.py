@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -22,7 +23,7 @@ from .campaign import Campaign
 from .ctrl_c import CtrlC
 from .manifest import BUILT, FAILED, PENDING, UNCHANGED, Entry, read_manifest, write_manifest
 from .outputs import check_outputs, claim, files_read
-from .rollup import UnitFigures, build_rollup, check_rollup
+from .rollup import UnitFigures, build_rollup, check_rollup, template_ready
 from .unit_builder import Builder, Result, Task
 from .units import UnitInput, file_names, read_units
 from .workers import Workers
@@ -53,26 +54,51 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
               progress: Progress | None = None, project: Path | None = None) -> Outcome:
     """Build every selected unit of ``units`` from ``campaign`` into ``out``; see docs/batches.md."""
     plan = Campaign.of(load_yaml(campaign, project))
+    manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
+    with_rollup = plan.rollup is not None and not only and not shard
+    built = _build_units(plan, Path(units), Path(out), manifest, with_rollup, jobs=jobs, only=only,
+                         shard=shard, force=force, sheet=sheet, progress=progress, project=project)
+    if built.ready is not None:
+        built.ready.join()
+    rollup = _rollup(plan, built.metrics, built.figures, Path(out), manifest) if with_rollup else None
+    return Outcome(built.entries, manifest, rollup, built.sheet)
+
+
+@dataclass
+class _Built:
+    """What building the units leaves for the roll-up and the outcome; the unit list, the last
+    run's manifest and the results are gone by then (a 汇总 of many units needs the memory)."""
+
+    entries: list[Entry]
+    figures: list[UnitFigures]
+    metrics: list[str]  # the roll-up's
+    sheet: str
+    ready: threading.Thread | None  # the roll-up's template, checked and compiled meanwhile
+
+
+def _build_units(plan: Campaign, units: Path, out: Path, manifest: Path, with_rollup: bool, *,
+                 jobs: int, only: tuple[str, ...], shard: tuple[int, int] | None, force: bool,
+                 sheet: str | None, progress: Progress | None, project: Path | None) -> _Built:
+    """Check the outputs, build the selected units, record them in ``manifest``."""
     template = _campaign_template(plan.document)
     check_template(template)
     word_template(template)  # compiled here once: worker processes start with it
     if jobs > 1:
         load_segmenter()  # likewise the dictionary that breaks long titles between words
-    manifest = Path(out) / (f"manifest-{shard[0]}-{shard[1]}.csv" if shard else "manifest.csv")
     previous = read_manifest(manifest)
-    with Workers((plan, Path(out), str(units), {} if force else previous), jobs) as workers:
-        every = _tasks(read_units(Path(units), sheet, list(plan.metrics), project))
-        with_rollup = plan.rollup is not None and not only and not shard
+    with Workers((plan, out, str(units), {} if force else previous), jobs) as workers:
+        every = _tasks(read_units(units, sheet, list(plan.metrics), project))
         metrics = _check_rollup(plan, every) if with_rollup else []
         tasks = select(every, (), shard)
         chosen = select(tasks, only, None)
-        written = [manifest, *([Path(out) / f"{ROLLUP_FILE}.docx"] if with_rollup else [])]
-        check_outputs(Path(out), chosen, written, files_read(
-            _parts(plan), [template], Path(units), every), str(units))
-        check_writable(Path(out))
-        remove_stale(Path(out), {t.file for t in chosen} | {"reportgen"})
+        written = [manifest, *([out / f"{ROLLUP_FILE}.docx"] if with_rollup else [])]
+        check_outputs(out, chosen, written, files_read(_parts(plan), [template], units, every),
+                      str(units))
+        check_writable(out)
+        remove_stale(out, {t.file for t in chosen} | {"reportgen"})
         claim(manifest, chosen, previous)
         results: list[Result] = []
+        ready = template_ready(plan, metrics) if with_rollup and jobs > 1 else None
         with CtrlC(workers.stop) as ctrl_c:
             try:
                 _collect(workers, chosen, results, progress)
@@ -83,8 +109,8 @@ def run_batch(campaign: Path, units: Path, out: Path, *, jobs: int = 1, only: tu
                     unknown = [] if workers.complete else chosen
                     _record(manifest, _entries(tasks, results, previous, unknown))
     _stop_if(results, ctrl_c.pressed, manifest)
-    rollup = _rollup(plan, metrics, results, Path(out), manifest) if with_rollup else None
-    return Outcome([r.entry for r in results], manifest, rollup, _sheet(every))
+    return _Built([r.entry for r in results], [_figures(r) for r in results], metrics, _sheet(every),
+                  ready)
 
 
 def _collect(workers: Workers, tasks: list[Task], results: list[Result],
@@ -105,10 +131,10 @@ def _collect(workers: Workers, tasks: list[Task], results: list[Result],
         raise
 
 
-def _rollup(plan, metrics: list[str], results: list[Result], out: Path, manifest: Path) -> Path:
+def _rollup(plan, metrics: list[str], figures: list[UnitFigures], out: Path, manifest: Path) -> Path:
     """Build 汇总.docx; if it cannot be, the units' documents are still there: say so."""
     try:
-        return build_rollup(plan, metrics, [_figures(r) for r in results], out / f"{ROLLUP_FILE}.docx")
+        return build_rollup(plan, metrics, figures, out / f"{ROLLUP_FILE}.docx")
     except ReportgenError as exc:
         exc.outcome = f"各单位的文件已写好，都记在 {manifest.name} 中；未生成{ROLLUP_FILE}.docx。"
         raise

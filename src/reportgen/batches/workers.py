@@ -1,4 +1,4 @@
-"""The processes that build a batch's units: this one for -j 1, else worker processes of its own.
+"""The processes that build a batch's units: this one, and for -j N also N-1 worker processes.
 
 Why stopping cannot deadlock: the processes share no lock, queue or event, so none can be left
 holding one that another waits for (as a lock inside a shared event could be, when Ctrl-C
@@ -49,7 +49,11 @@ class Worker:
 
 
 class Workers:
-    """The processes that build units: this one for -j 1, else ``jobs`` worker processes.
+    """The processes that build units: this one, and for -j N N-1 worker processes besides.
+
+    This process builds units too, between reading what the workers send (a worker of its own
+    would hold a second copy of everything the processes share but cannot keep shared, for no
+    more speed: this process would only wait for it).
 
     They start before the unit list is read, so they never hold a copy of it. Setting ``stop``
     (Ctrl-C, a full disk) makes every process end after the unit it is building.
@@ -85,7 +89,7 @@ class Workers:
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             gc.freeze()  # so the workers' collector never touches (and copies) the shared pages
             with _ctrl_c_held():
-                self.workers = [Worker(context, self.args) for _ in range(self.jobs)]
+                self.workers = [Worker(context, self.args) for _ in range(self.jobs - 1)]
         return self
 
     def __exit__(self, *exc) -> None:
@@ -106,10 +110,13 @@ class Workers:
         self.complete = True
 
     def _pooled(self, chunks: list[list[Task]]) -> Iterator[Result]:
-        """Results as the workers send them, yielded in the order of ``chunks``; once ``stop`` is
-        set, the workers are told so and the units they finish are still yielded."""
+        """Results as the workers send them and as this process makes them, yielded in the order of
+        ``chunks``: each worker is kept AHEAD chunks ahead, and this process builds the next chunk
+        meanwhile. Once ``stop`` is set, the workers are told so and the units they finish are
+        still yielded."""
         answered: dict[int, list[Result]] = {}
         sent = yielded = 0
+        self.builder = Builder(*self.args, stop=self.stop)
         while yielded < len(chunks):
             if not self.stop.is_set():
                 sent = self._send_ahead(chunks, sent)
@@ -117,7 +124,12 @@ class Workers:
                 self._tell_stop()
             elif not any(w.chunks for w in self.workers):
                 break
-            answered.update(self._answers())
+            if not self.stop.is_set() and sent < len(chunks):  # this process builds one too
+                answered[sent] = self.builder.build_all(chunks[sent])
+                sent += 1
+                answered.update(self._answers(timeout=0))
+            else:
+                answered.update(self._answers())
             while yielded in answered or (self.stopping and yielded < sent and
                                           not any(yielded in w.chunks for w in self.workers)):
                 yield from answered.pop(yielded, [])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from itertools import pairwise
 
@@ -17,6 +18,20 @@ def is_wide(char: str) -> bool:
 
 def text_width(text: str) -> float:
     """Width in 字: Chinese characters count one, digits and Latin letters half."""
+    if text.isascii():  # no ASCII character is wide
+        return len(text) * 0.5
+    return _short_width(text) if len(text) <= REMEMBERED else _width(text)
+
+
+REMEMBERED = 200  # characters of a text whose width is kept: words, cells and titles repeat
+
+
+@functools.lru_cache(maxsize=8192)
+def _short_width(text: str) -> float:
+    return _width(text)
+
+
+def _width(text: str) -> float:
     return sum(1 if is_wide(c) else 0.5 for c in text)
 
 

@@ -1,4 +1,4 @@
-"""The ``reportgen`` command: Ctrl-C while it is still starting ends as quietly as later on."""
+"""The ``reportgen`` command: Ctrl-C while it is still starting, or ending, is as quiet as later on."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ import sys
 
 
 def main() -> None:
-    """Import the command line, then run it (cli.main shows errors and Ctrl-C)."""
+    """Import the command line, then run it (cli.main shows errors and Ctrl-C). Once it has
+    ended, Ctrl-C is ignored: the work is done or stopped, and Python only has to end."""
     try:
         from .commands import main as run
-    except KeyboardInterrupt:
+        run()
+    except KeyboardInterrupt:  # while importing, or as the command returned
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # another Ctrl-C while Python ends: no traceback
         sys.stderr.write("已取消。\n")
         sys.exit(130)
-    run()
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)

@@ -28,8 +28,9 @@ def write_atomic(path: Path, data: bytes, sync: bool = True, *, tidy: bool = Tru
         return path
     if tidy:
         remove_stale(path.parent, {path.name})
-    fd, tmp = _temporary(path)
-    try:
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # named before it exists: Ctrl-C
+    try:  # as it is created still removes it
+        fd = _temporary(path, tmp)
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -96,14 +97,13 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _temporary(path: Path) -> tuple[int, Path]:
-    """A new file beside ``path`` (named for this process), creating the folder if need be."""
+def _temporary(path: Path, tmp: Path) -> int:
+    """The new file ``tmp`` beside ``path``, open for writing, creating the folder if need be."""
     if not path.parent.is_dir():  # mkdir on every file would lock the folder for each
         _make_folder(path.parent)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
     try:
-        return os.open(tmp, flags, 0o644), tmp
+        return os.open(tmp, flags, 0o644)
     except OSError as exc:
         raise folder_error(path.parent, exc, IN_FOLDER) from None
 

@@ -20,7 +20,7 @@ from .located_data import Source, Where
 from .text_file import clean, decode, read_bytes, refuse_too_big
 from .written_paths import project_of
 from .yaml_errors import syntax_problem
-from .yaml_limits import Limits, Loader, Refused, compose
+from .yaml_limits import READ_AS, Limits, Loader, Refused, compose
 
 # Real documents are under 100 KB with a few thousand items; real unit lists have tens of
 # thousands of rows, usually in a workbook. Beyond these a file is a mistake or an attack.
@@ -119,7 +119,7 @@ class _Builder:
         if isinstance(node, yaml.SequenceNode):
             return [self._item(child, path + (i,)) for i, child in enumerate(node.value)]
         try:
-            value = node.value if node.tag == TEXT else self.constructor.construct_object(node)
+            value = node.value if node.tag == TEXT else self._scalar(node)
         except (ValueError, KeyError):  # a value its explicit tag cannot read: !!int abc
             tag = node.tag.replace("tag:yaml.org,2002:", "!!")
             self.problems.append(self._at(node, f"“{node.value}”不能按标签“{tag}”读取"
@@ -130,6 +130,14 @@ class _Builder:
         if type(value) in (int, float) and not prints_as_written(value, node.value):
             return node.value  # 1.50, -0, !!int 010: a number would not print as written
         return value
+
+    def _scalar(self, node: yaml.ScalarNode) -> Any:
+        """A number, true/false or null: read directly where it looks as IMPLICIT says (most
+        do), else by the constructor (an explicit tag: !!int 0x10)."""
+        pattern, read = READ_AS.get(node.tag, (None, None))
+        if pattern is not None and pattern.fullmatch(node.value):
+            return read(node.value)
+        return self.constructor.construct_object(node)
 
     def _item(self, node: yaml.Node, path: tuple) -> Any:
         self.positions[path] = Where(self.name, *_pos(node))

@@ -18,6 +18,7 @@ import yaml
 
 MAX_DEPTH = 50  # levels of nesting; a real document has about 10
 MAX_ALIASED = 100_000  # items that aliases (*别名) may add to a file, in total
+RESOLVED = 4096  # short scalars whose tags one file's reading remembers
 # What an escape ("\0", "\a", "\ud800") may put in a text that no .docx can hold.
 NOT_IN_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 
@@ -58,6 +59,7 @@ class _Guarded(yaml.composer.Composer):
         self.open_anchors: list[str | None] = []
         self.sizes: dict[int, tuple[int, int]] = {}
         self.items = self.aliased = self.chars = 0
+        self.resolved: dict[tuple[str, tuple[bool, bool]], str] = {}
         return super().compose_document()
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
@@ -89,14 +91,32 @@ class _Guarded(yaml.composer.Composer):
 
     def _scalar(self, event: yaml.ScalarEvent) -> yaml.ScalarNode:
         """A scalar without an anchor, as Composer.compose_scalar_node makes it, counted; the
-        most common node by far, made without the steps an anchor or a collection needs."""
-        tag = event.tag
+        most common node by far, made without the steps an anchor or a collection needs. A
+        scalar far from every limit is counted in place; near one, by _text and _count, which
+        say which limit it passes."""
+        tag, value = event.tag, event.value
         if tag is None or tag == "!":
-            tag = self.resolve(yaml.ScalarNode, event.value, event.implicit)
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, style=event.style)
+            tag = self._resolved(value, event.implicit)
+        node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, style=event.style)
+        items, chars = self.items + 1, self.chars + len(value)
+        if items <= self.limits.items and chars <= self.limits.size and not NOT_IN_XML.search(value):
+            self.items, self.chars = items, chars
+            return node
         self._text(node)
         self._count(1, node.start_mark)
         return node
+
+    def _resolved(self, value: str, implicit: tuple[bool, bool]) -> str:
+        """The tag a plain or quoted scalar resolves to; short ones (keys, names, numbers, which
+        a unit list repeats thousands of times) resolved once per file, at most RESOLVED of them."""
+        if len(value) > 64:
+            return self.resolve(yaml.ScalarNode, value, implicit)
+        found = self.resolved.get((value, implicit))
+        if found is None:
+            if len(self.resolved) >= RESOLVED:
+                self.resolved.clear()
+            found = self.resolved[value, implicit] = self.resolve(yaml.ScalarNode, value, implicit)
+        return found
 
     def _text(self, node: yaml.ScalarNode) -> None:
         """Count the characters of ``node``; refuse one an escape made that no .docx can hold."""
@@ -175,6 +195,10 @@ IMPLICIT = (
 Loader.yaml_implicit_resolvers = {}
 for _tag, _pattern, _first in IMPLICIT:
     Loader.add_implicit_resolver(f"tag:yaml.org,2002:{_tag}", re.compile(_pattern), list(_first))
+# What a scalar of these tags that looks as IMPLICIT says is worth, as SafeConstructor reads it
+# (a decimal is its digits, true/True/TRUE is True), made without the constructor's steps.
+READ_AS = {f"tag:yaml.org,2002:{tag}": (re.compile(pattern), read) for (tag, pattern, _), read in zip(
+    IMPLICIT[:4], (lambda v: v.lower() == "true", lambda v: None, int, float), strict=True)}
 if FastLoader is not None:
     FastLoader.yaml_implicit_resolvers = Loader.yaml_implicit_resolvers
 

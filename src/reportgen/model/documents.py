@@ -106,6 +106,7 @@ class Document(DocData):
 
     model_config = ConfigDict(extra="forbid")
     SECTIONS: ClassVar[dict[str, str]] = {}  # body section field → Chinese name, set per subclass
+    SECTION_NAMES: ClassVar[dict[str, str]] = {}  # each section's key, English or Chinese → field
     TEMPLATE: ClassVar[str] = "plan"
 
     kind: Kind | None = key("type", "文种")
@@ -137,6 +138,7 @@ class Document(DocData):
         super().__pydantic_init_subclass__(**kwargs)
         cls.SECTIONS = {"sections": "正文", **{
             name: info.title for name, info in cls.model_fields.items() if NOT_NULL in info.metadata}}
+        cls.SECTION_NAMES = {alias: name for name, zh in cls.SECTIONS.items() for alias in (name, zh)}
 
     @model_validator(mode="after")
     def _red_header_needs_issuer(self) -> Document:
@@ -160,7 +162,7 @@ class Document(DocData):
     @classmethod
     def _remember_order(cls, data: Any, handler: Any) -> Document:
         doc = handler(data)
-        names = {alias: name for name, zh in cls.SECTIONS.items() for alias in (name, zh)}
+        names = cls.SECTION_NAMES
         doc._order = tuple(names[k] for k in data if k in names) if isinstance(data, dict) else ()
         return doc
 

@@ -8,10 +8,12 @@ import zipfile
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 DOS_EPOCH = (0, 0x21)  # time and date fields for 1980-01-01 00:00:00, the earliest a zip can hold
 UNIX_644 = 0o100644 << 16
 MADE_BY_UNIX = 3 << 8 | 20
+END_MARK, END_SIZE = b"PK\x05\x06", 22  # the zip's end record, without a comment
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,25 @@ def zip_bytes(parts: Iterable[Part]) -> bytes:
     out.write(directory.getvalue())
     out.write(struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, directory.tell(), start, 0))
     return out.getvalue()
+
+
+def with_comment(docx: bytes, comment: bytes) -> bytes:
+    """``docx`` (as zip_bytes writes it: no comment) with ``comment`` as the zip's comment, which
+    Word, WPS and LibreOffice neither show nor keep: what a file was made from, for reportgen."""
+    end = len(docx) - END_SIZE
+    if docx[end:end + 4] != END_MARK or docx[-2:] != b"\0\0" or len(comment) > 0xFFFF:
+        raise ValueError("not a zip as zip_bytes writes it, or too long a comment")
+    return docx[:-2] + struct.pack("<H", len(comment)) + comment
+
+
+def comment_of(path: Path) -> bytes | None:
+    """The zip comment of the .docx at ``path``, if it can be read and every part is whole (its
+    CRC checked); None otherwise."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return archive.comment if archive.testzip() is None else None
+    except (OSError, zipfile.BadZipFile, EOFError, ValueError, RuntimeError, NotImplementedError):
+        return None
 
 
 def stable_zip(docx: bytes) -> bytes:

@@ -32,6 +32,7 @@ from ..sandbox.environments import (
     render_within,
     template_environment,
 )
+from .core_title import CORE, CoreTitle
 from .docx_zip import Part, parts_of, zip_bytes
 from .geometry import Look, finish
 from .notice_fit import fit_notice
@@ -41,7 +42,6 @@ ESCAPED = {"{_{": "{{", "}_}": "}}", "{_%": "{%", "%_}": "%}"}
 ESCAPED_TAG = re.compile("|".join(re.escape(e) for e in ESCAPED))
 TEMPLATED = (DocxTemplate.HEADER_URI, DocxTemplate.FOOTER_URI)
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
-CORE = "docProps/core.xml"
 NO_PLAN_PAGES = ("这个模板没有排“印发通知”之后方案正文的位置（plan_pages）：请用 reportgen templates "
                  "export plan 导出新的内置模板，按它修改后再用")
 BODY = "word/document.xml"
@@ -91,6 +91,7 @@ class WordTemplate:
         self.stock = parts_of(self.path.read_bytes())
         self.same: dict[tuple[str, str], Part] = {}  # parts rendering the same every time
         self.around = _around_body(self.docx.docx.part.blob)
+        self.core = CoreTitle(self.docx.docx)
 
     def fill(self, outline: Outline) -> bytes:
         """The .docx for ``outline``: rendered parts, finishing touches, untouched parts as they were.
@@ -115,7 +116,8 @@ class WordTemplate:
                                          "请用 reportgen templates check 检查模板")) from None
 
     def _fill(self, outline: Outline, context: dict) -> bytes:
-        fresh = {BODY: Part.of_pieces(BODY, self._body_xml(outline, context)), CORE: self._core(outline)}
+        fresh = {BODY: Part.of_pieces(BODY, self._body_xml(outline, context)),
+                 CORE: self.core.with_title("".join(outline.title_lines))}
         fresh.update((name, self._part(name, template, context))
                      for name, template in self.parts.items())
         return zip_bytes(fresh.get(p.name) or p for p in self.stock)
@@ -212,16 +214,6 @@ class WordTemplate:
         the XML reportgen reads (files/docx_kind.py), so every document it writes can be checked."""
         xml = render_within(template, context, MAX_XML)
         return self.docx.resolve_listing(xml) if re.search("[\t\a\n\f]", xml) else xml
-
-    def _core(self, outline: Outline) -> Part | None:
-        """docProps/core.xml with the document's title, if the template has that part."""
-        package = self.docx.docx.part.package
-        part = next((p for p in package.iter_parts() if p.partname == f"/{CORE}"), None)
-        if part is None:
-            return None
-        # Word's document properties hold at most 255 characters; a title may be longer.
-        self.docx.docx.core_properties.title = "".join(outline.title_lines)[:255]
-        return Part.of(CORE, part.blob)
 
 
 def _drained(pieces: list) -> Iterator:

@@ -42,8 +42,8 @@ def fit_notice(body, outline: Outline, signature_styles: dict[str, str]) -> None
     """Shrink the space above a sealed 署名, or let the text stay apart from the signature, so
     that a notice's text is on its first page."""
     over = notice_lines(outline) - PAGE_LINES if outline.plan_pages else 0
-    name = _first(body, signature_styles)
-    if over <= 0 or name is None:
+    name = _first(body, signature_styles) if over > 0 else None
+    if name is None:
         return
     if outline.sealed:
         gap = max(LEAST_GAP, SEALED_GAP - math.ceil(over))
