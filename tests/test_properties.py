@@ -154,7 +154,7 @@ def longest_table(data) -> int:
     """The most rows of any table in ``data``."""
     if isinstance(data, dict):
         rows = [len(v) for k, v in data.items() if k in ("rows", "行")]
-        return max(rows + [longest_table(v) for v in data.values()])
+        return max(rows + [longest_table(v) for v in data.values()], default=0)
     return max((longest_table(v) for v in data), default=0) if isinstance(data, list) else 0
 
 
