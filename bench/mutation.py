@@ -22,8 +22,9 @@ the code changed). The modules, their source files and the tests run against the
     manifest     batches/manifest.py — tests/batches (the batch and its outputs)
     rules_ordinals, rules_signature, check_rules
                  check/rules_ordinals.py, check/rules_signature.py, and the other check/rules_*.py
-                 (fonts, footer, layout, links, lost, page, render, text) — tests/check (rules,
-                 read, report, word shapes, corpus)
+                 (fonts, footer, layout, lines, links, lost, page, render, text) — every fast test
+                 of tests/check (the rules and the forms of each, read, report, word shapes,
+                 corpus)
     sandbox      sandbox/*.py — tests/sandbox, tests/validation, tests/test_hostile.py,
                  tests/word/test_template_check.py
 
@@ -52,7 +53,8 @@ RENDERING = ["--ignore=tests/layout/test_signature_placement.py",
              "--ignore=tests/check/test_check_render.py"]
 CHECK_TESTS = ["tests/check/test_check_rules.py", "tests/check/test_check_ordinals.py",
                "tests/check/test_check_read.py", "tests/check/test_check_report.py"]
-OTHER_RULES = ("fonts", "footer", "layout", "links", "lost", "page", "render", "text")
+OTHER_RULES = ("fonts", "footer", "layout", "lines", "links", "lost", "page", "render", "text")
+RULE_TESTS = ("tests/check", "-k", "not render")  # LibreOffice's tests are test_check_render*.py
 WORD_TESTS = ["tests/check/test_check_word_shapes.py", "tests/check/test_corpus.py"]
 
 
@@ -78,10 +80,9 @@ MODULES = {
                          ("tests/batches/test_unit_lists.py", "tests/batches/test_unit_list_files.py",
                           "tests/batches/test_batch.py")),
     "manifest": Module(("batches/manifest.py",), ("tests/batches",)),
-    "rules_ordinals": Module(("check/rules_ordinals.py",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
-    "rules_signature": Module(("check/rules_signature.py",), (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
-    "check_rules": Module(tuple(f"check/rules_{name}.py" for name in OTHER_RULES),
-                          (*CHECK_TESTS, *WORD_TESTS, "-k", "not render")),
+    "rules_ordinals": Module(("check/rules_ordinals.py",), RULE_TESTS),
+    "rules_signature": Module(("check/rules_signature.py",), RULE_TESTS),
+    "check_rules": Module(tuple(f"check/rules_{name}.py" for name in OTHER_RULES), RULE_TESTS),
     "sandbox": Module(("sandbox/*",), ("tests/sandbox", "tests/validation", "tests/test_hostile.py",
                                        "tests/word/test_template_check.py")),
 }
