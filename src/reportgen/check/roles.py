@@ -173,7 +173,8 @@ def _top_role(para: Para, text: str, before: list[Role]) -> Role | None:
     if DOC_NUMBER.match(text) and not part.titled:
         return Role("doc_number")
     if para.align == "center" and _biggest_size(para) >= TITLE_SIZE:
-        return Role("mark") if _is_red(para) else Role("title")
+        # red is the 发文机关标志's colour, but a title (关于…) is a title in any colour
+        return Role("mark") if _is_red(para) and not text.startswith("关于") else Role("title")
     flush_left = para.indent[0] + para.indent[1] <= 0 and not para.text.startswith(("\u3000", " "))
     if (part.last == Role("title") or flush_left) and text.endswith(("：", ":")) and len(text) <= 60:
         return Role("recipients")
