@@ -72,6 +72,8 @@ TITLES = [
     case(font("关于开展", HEITI), ("font.title", TITLE, "标题应为小标宋，实为黑体"), name="title:黑体"),
     case(size("关于开展", 18), ("font.title", TITLE, "标题字号应为二号（22磅），实为小二（18磅）"),
          name="title:18"),
+    case(size("关于开展", 16), ("font.title", TITLE, "标题字号应为二号（22磅），实为三号（16磅）"),
+         name="title:16"),
     case(size("关于开展", 22.5), ("font.title", TITLE, "标题字号应为二号（22磅），实为22.5磅"),
          name="title:22.5"),
     case(font("关于开展", "方正小标宋_GBK"), name="passes:title:方正小标宋_GBK"),
