@@ -23,6 +23,9 @@ from handmade import FANGSONG, HEITI, SENTENCE, correct_document, find, para, ru
 
 import reportgen
 
+from . import signatures
+from .expected import EXPECTED as EXPECTED
+
 HERE = Path(__file__).resolve().parent
 
 
@@ -184,41 +187,17 @@ DOCUMENTS: dict[str, Callable[[Path], None]] = {
     "imprint-before-attachment": saved(changed(imprint_before_the_attachment)),
     "two-attachments": saved(changed(two_attachments)),
     "lost-in-a-table": saved(changed(text_cut_off_by_a_fixed_row_height)),
+    "tabbed-under-the-signature": saved(signatures.tabbed_under_the_signature),
+    "joint-sealed": saved(signatures.joint_sealed),
+    "sealed-date-with-tabs": saved(signatures.sealed_date_with_tabs),
+    "sealed-name-left": saved(signatures.sealed_name_left),
+    "date-as-field": saved(signatures.date_as_field),
+    "date-without-signature": saved(signatures.date_without_signature),
+    "date-counted-by-the-standard": saved(signatures.date_counted_by_the_standard),
+    "school-date-with-tabs": saved(signatures.school_date_with_tabs),
 }
 
 
 def paths(name: str) -> tuple[Path, Path]:
     """The committed document and its rendering."""
     return HERE / f"{name}.docx", HERE / f"{name}.pdf"
-
-
-GRID = "每页应为22行×28字，按页面设置和正文格式为{}"
-SIGNATURE, DATE = "第17段「城关区应急管理局」", "第18段「2024年5月20日」"
-
-EXPECTED: dict[str, list[tuple[str, str, str]]] = {  # rule, where, message: `check --render`
-    "long": [],
-    "field-and-hidden-text": [],
-    "built-upward": [],
-    "body-on-page-2": [("render.first_page_body", "第1页", "首页应有正文，正文却从第2页开始")],
-    "lines-29pt": [("page.grid", "页面设置", GRID.format("21行×28字（行距29磅，每字15.75磅）")),
-                   ("render.lines", "排版结果", "每页排21行（行距29.00磅），应为22行")],
-    "lines-27pt": [("page.grid", "页面设置", GRID.format("23行×28字（行距27磅，每字15.75磅）")),
-                   ("render.lines", "排版结果", "每页排23行（行距27.00磅），应为22行")],
-    "no-character-spacing": [("page.grid", "页面设置", GRID.format("22行×27字（行距28.95磅，每字16磅）")),
-                             ("render.chars", "排版结果", "每行排27字，应为28字")],
-    # The 署名's and the date's indents, set in points for 15.75-point characters, shift too.
-    "character-spacing-1pt": [("page.grid", "页面设置", GRID.format("22行×29字（行距28.95磅，每字15磅）")),
-                              ("render.chars", "排版结果", "每行排29字，应为28字"),
-                              ("render.signature_place", DATE, "成文日期首字应比署名首字右移二字，实际右移2.8字")],
-    "signature-alone": [("render.signature_alone", "第3页", "署名和成文日期单独成页，应调整行距、字距，使其与正文同页")],
-    "date-alone": [("render.signature_alone", "第4页", "成文日期与署名不在同一页，应调整行距、字距，使其与署名同页")],
-    "date-with-tabs": [("render.signature_place", DATE, "成文日期首字应比署名首字右移二字，实际左移11.0字")],
-    "sealed": [],
-    "sealed-name-off-centre": [("render.signature_place", SIGNATURE,
-                                "署名“城关区应急管理局”应以成文日期为准居中，实际偏右1.3字")],
-    "imprint-mid-page": [("render.imprint", "第3页", "版记应位于最后一页版心底部，实际离底边还有164毫米")],
-    "imprint-before-attachment": [("render.imprint", "第2页", "版记应在最后一页（第3页）")],
-    "two-attachments": [("render.attachment_page", "第3页", "附件应另起一页：“附件2”之前还有其他内容")],
-    "lost-in-a-table": [("render.lost_text", "第14段「检查结果按时报送区应急管…」",
-                         "排版后的 PDF 中缺少本段的21个字符：“应”“急”“管”“理”“局”“。”“检”“查”“结”“果”等")],
-}
