@@ -127,6 +127,13 @@ COLOURS = [
     case(colour("按照", "0000FF"), ("font.color", BODY, f"正文{BLACK}蓝色（0000FF）"), name="body:blue"),
     case(colour("按照", "00B050"), ("font.color", BODY, f"正文{BLACK}绿色（00B050）"), name="body:green"),
     case(colour("按照", "404040"), ("font.color", BODY, f"正文{BLACK}灰色（404040）"), name="body:grey"),
+    # Named by the strongest of red, green and blue; grey when they differ by less than 0x30.
+    case(colour("按照", "774848"), ("font.color", BODY, f"正文{BLACK}灰色（774848）"), name="body:grey-0x2F"),
+    case(colour("按照", "784848"), ("font.color", BODY, f"正文{BLACK}红色（784848）"), name="body:red-0x30"),
+    case(colour("按照", "C0A040"), ("font.color", BODY, f"正文{BLACK}红色（C0A040）"), name="body:C0A040"),
+    case(colour("按照", "C040A0"), ("font.color", BODY, f"正文{BLACK}红色（C040A0）"), name="body:C040A0"),
+    case(colour("按照", "40C040"), ("font.color", BODY, f"正文{BLACK}绿色（40C040）"), name="body:40C040"),
+    case(colour("按照", "40C0A0"), ("font.color", BODY, f"正文{BLACK}绿色（40C0A0）"), name="body:40C0A0"),
     case(colour("关于开展", "FF0000"), ("font.color", TITLE, f"标题{BLACK}红色（FF0000）"), name="title:red"),
     case(colour("二、", "FF0000"), ("font.color", "第14段「二、工作要求」", f"一级标题{BLACK}红色（FF0000）"),
          name="heading1:red"),

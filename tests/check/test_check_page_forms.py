@@ -165,13 +165,14 @@ CHAR_GRID = {"type": "linesAndChars", "linePitch": "579"}
     (single_lines(type="lines", linePitch="600"), laid_out(21, 28, "30", "15.75")),
     (single_lines(type="lines", linePitch="579"), []),
     (single_lines(), laid_out(30, 28, "20.8", "15.75")),  # no grid: 1.3 × the font size
+    (single_lines(type="lines", linePitch="12pt"), laid_out(30, 28, "20.8", "15.75")),  # unreadable
     (character_spacing(None, charSpace="0", **CHAR_GRID), laid_out(22, 27, "28.95", "16")),
     (character_spacing(None, charSpace="-848", **CHAR_GRID), []),  # as Word's dialog writes it
     (character_spacing(None), laid_out(22, 27, "28.95", "16")),
     (character_spacing(-20), laid_out(22, 29, "28.95", "15")),
     (character_spacing(-5), []),
 ], ids=["exact-29", "exact-26.5", "passes:exact-28", "line-grid-30", "passes:line-grid-28.95",
-        "single-without-grid", "char-grid-16", "passes:char-grid-15.79", "no-spacing", "spacing-1pt",
+        "single-without-grid", "unreadable-line-grid", "char-grid-16", "passes:char-grid-15.79", "no-spacing", "spacing-1pt",
         "passes:spacing-0.25pt"])
 def test_lines_and_characters_are_counted_as_word_lays_them_out(plant, found, tmp_path):
     doc = correct_document()
