@@ -130,12 +130,15 @@ def two_attachments(doc) -> None:
     para(doc, SENTENCE)
 
 
-def text_cut_off_by_a_fixed_row_height(doc) -> None:
-    """A table row of exactly one line holding three lines of text: the rest is never drawn."""
-    table = doc.add_table(rows=1, cols=1)
-    find(doc, "二、工作要求")._p.addprevious(table._tbl)
-    table.rows[0].height, table.rows[0].height_rule = Pt(29), WD_ROW_HEIGHT_RULE.EXACTLY
-    table.cell(0, 0).paragraphs[0].text = "检查结果按时报送区应急管理局。" * 5
+def cut_off(text: str):
+    """A table row of exactly one line holding ``text`` on more lines: LibreOffice draws two
+    (the second clipped), the rest is never drawn."""
+    def change(doc) -> None:
+        table = doc.add_table(rows=1, cols=1)
+        find(doc, "二、工作要求")._p.addprevious(table._tbl)
+        table.rows[0].height, table.rows[0].height_rule = Pt(29), WD_ROW_HEIGHT_RULE.EXACTLY
+        table.cell(0, 0).paragraphs[0].text = text
+    return change
 
 
 UPWARD = textwrap.dedent("""\
@@ -186,7 +189,8 @@ DOCUMENTS: dict[str, Callable[[Path], None]] = {
     "imprint-mid-page": saved(changed(imprint)),
     "imprint-before-attachment": saved(changed(imprint_before_the_attachment)),
     "two-attachments": saved(changed(two_attachments)),
-    "lost-in-a-table": saved(changed(text_cut_off_by_a_fixed_row_height)),
+    "lost-in-a-table": saved(changed(cut_off("检查结果按时报送区应急管理局。" * 5))),
+    "ten-lost-in-a-table": saved(changed(cut_off("检查结果按时报送区应急管理局。" * 4 + "请各单位"))),
     "tabbed-under-the-signature": saved(signatures.tabbed_under_the_signature),
     "joint-sealed": saved(signatures.joint_sealed),
     "sealed-date-with-tabs": saved(signatures.sealed_date_with_tabs),

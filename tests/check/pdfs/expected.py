@@ -33,6 +33,8 @@ EXPECTED: dict[str, list[tuple[str, str, str]]] = {  # rule, where, message: `ch
     "two-attachments": [("render.attachment_page", "第3页", "附件应另起一页：“附件2”之前还有其他内容")],
     "lost-in-a-table": [("render.lost_text", "第14段「检查结果按时报送区应急管…」",
                          "排版后的 PDF 中缺少本段的21个字符：“应”“急”“管”“理”“局”“。”“检”“查”“结”“果”等")],
+    "ten-lost-in-a-table": [("render.lost_text", "第14段「检查结果按时报送区应急管…」",
+                             "排版后的 PDF 中缺少本段的10个字符：“应”“急”“管”“理”“局”“。”“请”“各”“单”“位”")],
     # The pages of signatures.py hold a line of body text (or none) and no page number.
     "tabbed-under-the-signature": [
         ("page.grid", "页面设置", GRID.format("30行×27字（行距20.8磅，每字16磅）")), NO_NUMBER,
