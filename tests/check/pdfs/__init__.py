@@ -199,6 +199,7 @@ DOCUMENTS: dict[str, Callable[[Path], None]] = {
     "date-without-signature": saved(signatures.date_without_signature),
     "date-counted-by-the-standard": saved(signatures.date_counted_by_the_standard),
     "school-date-with-tabs": saved(signatures.school_date_with_tabs),
+    "joint-signature-on-its-own-page": saved(signatures.joint_signature_on_its_own_page),
 }
 
 

@@ -51,5 +51,8 @@ EXPECTED: dict[str, list[tuple[str, str, str]]] = {  # rule, where, message: `ch
     "date-as-field": [],
     "date-without-signature": [],
     "date-counted-by-the-standard": [],
+    "joint-signature-on-its-own-page": [
+        ("layout.date", DATE, "成文日期应右空11.5字（首字比署名首字右移二字；用印时右空四字），实为右空0.5字"),
+        ("render.signature_alone", "第3页", "署名和成文日期单独成页，应调整行距、字距，使其与正文同页")],
     "school-date-with-tabs": [("render.signature_place", DATE, "成文日期首字应比署名首字右移二字，实际左移12.4字")],
 }

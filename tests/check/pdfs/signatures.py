@@ -120,3 +120,13 @@ def school_date_with_tabs():
     date.alignment, date.paragraph_format.right_indent = WD_ALIGN_PARAGRAPH.LEFT, Pt(0)
     date.runs[0].text = "\t\t\t" + DAY
     return doc
+
+
+def joint_signature_on_its_own_page():
+    """Two organs side by side on the 署名's line (pdftotext reads them as two pieces of one
+    row), pushed to a page of their own."""
+    doc = correct_document()
+    name = find(doc, "城关区应急管理局")
+    name.runs[0].text = "城关区应急管理局\u3000\u3000\u3000\u3000城关区财政局"
+    name.paragraph_format.page_break_before = True
+    return doc
