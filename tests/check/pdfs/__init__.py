@@ -46,6 +46,14 @@ def lines_of(points: float):
     return made
 
 
+def break_after_the_first_paragraph():
+    """The long document with a page break after its first body paragraph: the body starts on
+    page 1 all the same."""
+    doc = long_document()
+    find(doc, "一、总体要求").paragraph_format.page_break_before = True
+    return doc
+
+
 def character_spacing(twentieths: int | None):
     """Normal's character spacing in twentieths of a point (None: none)."""
     def made():
@@ -175,6 +183,7 @@ def saved(made: Callable) -> Callable[[Path], None]:
 DOCUMENTS: dict[str, Callable[[Path], None]] = {
     "long": saved(long_document),
     "field-and-hidden-text": saved(field_and_hidden_text),
+    "break-after-the-first-paragraph": saved(break_after_the_first_paragraph),
     "built-upward": built_upward,
     "body-on-page-2": saved(changed(body_on_page_two)),
     "lines-29pt": saved(lines_of(29)),

@@ -10,6 +10,7 @@ NO_NUMBER = ("page.number", "页脚", "没有页码（应插入 PAGE 域，写�
 EXPECTED: dict[str, list[tuple[str, str, str]]] = {  # rule, where, message: `check --render`
     "long": [],
     "field-and-hidden-text": [],
+    "break-after-the-first-paragraph": [],
     "built-upward": [],
     "body-on-page-2": [("render.first_page_body", "第1页", "首页应有正文，正文却从第2页开始")],
     "lines-29pt": [("page.grid", "页面设置", GRID.format("21行×28字（行距29磅，每字15.75磅）")),
