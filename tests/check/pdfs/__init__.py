@@ -13,13 +13,15 @@ import textwrap
 from collections.abc import Callable
 from pathlib import Path
 
+import docx_shapes
+from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 from docx.shared import Pt
-from handmade import FANGSONG, HEITI, SENTENCE, correct_document, find, para, run
+from handmade import FANGSONG, HEITI, SENTENCE, correct_document, find, page_setup, para, run
 
 import reportgen
 
@@ -149,6 +151,20 @@ def cut_off(text: str):
     return change
 
 
+def note_in_a_text_box():
+    """Body paragraphs, each its own, over two pages and a text box anchored in the second, at the
+    foot of page 1: drawn out of reading order, in the middle of the paragraph page 1 ends in."""
+    doc = Document()
+    page_setup(doc)
+    for n in range(1, 13):
+        para(doc, f"第{n}项：各科室要把第{n}类隐患逐项排查清楚，登记造册，明确责任人和整改时限，"
+                  f"按期整改到位，第{n}类隐患整改情况于月底前报送区应急管理局。")
+        if n == 2:
+            doc.paragraphs[-1]._p.append(parse_xml(docx_shapes.bottom_text_box(docx_shapes.para(
+                docx_shapes.run("注：检查中发现的重大隐患须当日上报，不得迟报、漏报。"))))[0])
+    return doc
+
+
 UPWARD = textwrap.dedent("""\
     标题: 关于申请安全生产专项经费的请示
     发文机关: 城关区应急管理局
@@ -198,6 +214,7 @@ DOCUMENTS: dict[str, Callable[[Path], None]] = {
     "imprint-mid-page": saved(changed(imprint)),
     "imprint-before-attachment": saved(changed(imprint_before_the_attachment)),
     "two-attachments": saved(changed(two_attachments)),
+    "note-in-a-text-box": saved(note_in_a_text_box),
     "lost-in-a-table": saved(changed(cut_off("检查结果按时报送区应急管理局。" * 5))),
     "ten-lost-in-a-table": saved(changed(cut_off("检查结果按时报送区应急管理局。" * 4 + "请各单位"))),
     "tabbed-under-the-signature": saved(signatures.tabbed_under_the_signature),

@@ -32,6 +32,7 @@ EXPECTED: dict[str, list[tuple[str, str, str]]] = {  # rule, where, message: `ch
     "imprint-mid-page": [("render.imprint", "第3页", "版记应位于最后一页版心底部，实际离底边还有164毫米")],
     "imprint-before-attachment": [("render.imprint", "第2页", "版记应在最后一页（第3页）")],
     "two-attachments": [("render.attachment_page", "第3页", "附件应另起一页：“附件2”之前还有其他内容")],
+    "note-in-a-text-box": [NO_NUMBER, ("layout.indent", "第3段「注：检查中发现的重大隐患…」", "正文段落首行应缩进2字，实为0字")],
     "lost-in-a-table": [("render.lost_text", "第14段「检查结果按时报送区应急管…」",
                          "排版后的 PDF 中缺少本段的21个字符：“应”“急”“管”“理”“局”“。”“检”“查”“结”“果”等")],
     "ten-lost-in-a-table": [("render.lost_text", "第14段「检查结果按时报送区应急管…」",
