@@ -29,7 +29,8 @@ the code changed). The modules, their source files and the tests run against the
                  tests/word/test_template_check.py
 
 It prints, per module, killed / total and the percentage (a timeout counts as killed; a mutant
-that no test reaches counts as surviving), then each survivor as file:line and its diff. Needs the
+that no test reaches counts as surviving, and so does one whose worker crashed, exit code 255,
+which mutmut reports as a timeout), then each survivor as file:line and its diff. Needs the
 ``mutation`` extra (``pip install -e '.[mutation]'``); runs at low priority (nice 10), one mutant
 at a time unless ``--max-children`` says otherwise.
 """
@@ -136,9 +137,18 @@ def mutmut(folder: Path, *args: str, log: Path | None = None) -> str:
 
 
 def verdicts(folder: Path) -> dict[str, str]:
-    """Every mutant's name and status, as ``mutmut results --all`` prints them."""
+    """Every mutant's name and status, as ``mutmut results --all`` prints them; a mutant whose
+    worker crashed (exit code 255, which mutmut calls a timeout) is "crashed", not killed."""
     found = re.findall(r"^\s+(\S+): (.+)$", mutmut(folder, "results", "--all", "true"), flags=re.MULTILINE)
-    return dict(found)
+    return {**dict(found), **dict.fromkeys(crashed(folder), "crashed")}
+
+
+def crashed(folder: Path) -> list[str]:
+    """The mutants whose worker ended with exit code 255: its test run raised, nothing was judged."""
+    codes = {}
+    for meta in (folder / "mutants").rglob("*.meta"):
+        codes.update(json.loads(meta.read_text(encoding="utf-8")).get("exit_code_by_key", {}))
+    return [name for name, code in codes.items() if code == 255]
 
 
 SHOW = """
