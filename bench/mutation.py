@@ -1,13 +1,13 @@
 """Mutation testing of the core modules with mutmut: per module its score and every survivor.
 
-    python bench/mutation.py [MODULE ...] [--fresh | --recheck] [--max-children N] [--list]
+    python bench/mutation.py [MODULE ...] [--fresh | --recheck | --report] [--max-children N] [--list]
 
 Each module is run on its own, against its own fast tests only (no LibreOffice rendering), in a
 folder of its own, ``.mutation/MODULE/`` (git-ignored), where mutmut copies the code and the tests
 into ``mutants/`` and keeps every verdict: a run that is stopped goes on where it stopped the next
 time; ``--recheck`` runs the survivors again (after tests were added; after a change to the
 module's list of tests below, mutmut runs all its mutants again), ``--fresh`` starts over (after
-the code changed). The modules, their source files and the tests run against them:
+the code changed), ``--report`` prints the verdicts kept, running nothing. The modules, their source files and the tests run against them:
 
     numerals     chinese/numerals.py, check/ordinal_parse.py (the ordinals 一、（一）1.（1）
                  written, and read back by check) — tests/chinese, tests/layout,
@@ -199,7 +199,7 @@ def run_module(name: str, args) -> tuple[int, int]:
         (folder / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
         if again:
             mutmut(folder, "run", "--max-children", str(args.max_children), *again, log=log)
-    else:
+    elif not args.report:
         mutmut(folder, "run", "--max-children", str(args.max_children), log=log)
     found = verdicts(folder)
     killed = sum(status in KILLED for status in found.values())
@@ -220,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     again = parser.add_mutually_exclusive_group()
     again.add_argument("--fresh", action="store_true", help="start the modules over")
     again.add_argument("--recheck", action="store_true", help="run the survivors again")
+    again.add_argument("--report", action="store_true", help="print the verdicts kept, running nothing")
     parser.add_argument("--max-children", type=int, default=1, help="mutants run at once (1)")
     parser.add_argument("--list", action="store_true", help="print the modules and stop")
     args = parser.parse_args(argv)
