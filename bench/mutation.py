@@ -87,6 +87,16 @@ MODULES = {
     "sandbox": Module(("sandbox/*",), ("tests/sandbox", "tests/validation", "tests/test_hostile.py",
                                        "tests/word/test_template_check.py")),
 }
+@dataclass(frozen=True)
+class Preload:
+    """The libraries the fork server imports before forking a process for each mutant."""
+
+    name: str
+    modules: tuple[str, ...]
+
+
+PRELOAD = Preload("preload.txt", ("pytest", "hypothesis", "lxml.etree", "docx", "docxtpl", "jinja2",
+                                  "pydantic", "yaml", "openpyxl"))
 KILLED = {"killed", "timeout", "segfault", "caught by type check"}
 COPIED = ["templates", "samples", "docs", "README.md"]  # what tests read besides src/ and tests/
 LINKED = ("src", "tests", *COPIED)
@@ -105,6 +115,10 @@ def project_toml(module: Module) -> str:
         # each mutant runs in a process forked before any test ran: a cache a test filled (the
         # sandbox's environment, compiled placeholders) would otherwise hide the mutant
         'process_isolation = "forkserver"',
+        # the fork server imports the libraries, and runs no test collection: pytest run twice in
+        # one process escapes an explicit non-ASCII test id twice (ids=["成文日期"]), and the
+        # second run, the mutant's, finds no such test and stops with a usage error
+        'forkserver_warmup = "import"', f'preload_modules_file = "{PRELOAD.name}"',
         f"only_mutate = {toml_list(SRC + s for s in module.sources)}",
         f"also_copy = {toml_list(COPIED)}",
         f"pytest_add_cli_args_test_selection = {toml_list(module.tests)}", ""])
@@ -120,6 +134,7 @@ def workspace(name: str, fresh: bool) -> Path:
         if not (folder / link).exists():
             (folder / link).symlink_to(ROOT / link)
     (folder / "pyproject.toml").write_text(project_toml(MODULES[name]), encoding="utf-8")
+    (folder / PRELOAD.name).write_text("\n".join(PRELOAD.modules) + "\n", encoding="utf-8")
     return folder
 
 
