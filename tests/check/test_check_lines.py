@@ -206,3 +206,52 @@ def test_an_imprint_in_a_text_box_or_drawn_with_shapes(tmp_path):
         ("layout.imprint_lines", AT_CC, "版记的最后一条分隔线应为粗线（0.35毫米），实为0.18毫米")]
     shapes = (line_shape("000000"), ruled(CC, ""), ruled(PRINTED, ""), line_shape("000000"))
     assert line_findings(with_imprint(*shapes), tmp_path) == []
+
+
+@pytest.mark.parametrize(("right", "found"), [
+    ("-57", []),  # ±1 mm
+    ("-58", [("layout.red_line", f"第1段「{NUMBER}」", "发文字号下的分隔线应与版心等宽（156毫米），实为157毫米")]),
+])
+def test_a_red_line_one_millimetre_longer_than_the_text_block_passes(right, found, tmp_path):
+    doc = new_document()
+    gb_styles(doc)
+    add(doc, para(run(NUMBER), jc="left", ind=f'w:left="0" w:right="{right}"',
+                  extra=f'<w:pBdr>{border("bottom", 12, "FF0000")}</w:pBdr>'))
+    assert line_findings(doc, tmp_path) == found
+
+
+def test_a_between_line_is_drawn_once_between_each_two_lines_of_a_group(tmp_path):
+    group = border("top", 8) + border("between", 8) + border("bottom", 8)
+    third = "联系电话：12345678"
+    assert line_findings(with_imprint(ruled(CC, group), ruled(third, group), ruled(PRINTED, group)),
+                         tmp_path) == [
+        ("layout.imprint_lines", AT_CC, "版记的第2条分隔线应为细线（0.25毫米），实为0.35毫米"),
+        ("layout.imprint_lines", AT_CC, "版记的第3条分隔线应为细线（0.25毫米），实为0.35毫米")]
+
+
+def test_widths_are_judged_for_single_lines_only(tmp_path):
+    double = border("top", 4, style="double") + border("bottom", 4, style="double")
+    assert line_findings(with_imprint(ruled(CC, double), ruled(PRINTED, double)), tmp_path) == []
+
+
+@pytest.mark.parametrize("empty_last_cell", [False, True])
+def test_the_imprint_s_lines_reach_to_the_empty_paragraphs_next_to_it_only(empty_last_cell, tmp_path):
+    """After a table (its last cell maybe empty, ruled below): an empty paragraph ruled below, the
+    版记's lines, an empty paragraph ruled below, and text after it; the table's and the text's
+    lines are not the 版记's."""
+    doc = red_header(number=border("bottom", 12, "FF0000"))
+    lined = para(extra=f'<w:pBdr>{border("bottom", 8)}</w:pBdr>')
+    after = para(run("以上为版记。", FS, 14), extra=f'<w:pBdr>{border("top", 4)}</w:pBdr>')
+    cells = [[[para(run("检查项目", FS, 14))]]]
+    cells += [[[para(extra=f'<w:pBdr>{border("bottom", 4)}</w:pBdr>')]]] if empty_last_cell else []
+    add(doc, table(cells), lined, ruled(CC, border("bottom", 6)),
+        ruled(PRINTED, border("bottom", 6)), lined, after)
+    assert line_findings(doc, tmp_path) == []
+
+
+def test_the_lines_of_a_wrongly_coloured_imprint_are_read_to_its_last_empty_paragraph(tmp_path):
+    doc = red_header(number=border("bottom", 12, "FF0000"))
+    add(doc, ruled(CC, border("top", 8) + border("bottom", 6)), ruled(PRINTED, ""),
+        para(extra=f'<w:pBdr>{border("bottom", 8, "0070C0")}</w:pBdr>'))
+    assert line_findings(doc, tmp_path) == [
+        ("layout.imprint_lines", AT_CC, "版记的分隔线应为黑色，实为蓝色（0070C0）")]

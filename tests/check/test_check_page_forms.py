@@ -1,12 +1,14 @@
 """The page rules' forms docs/check.md's rule table names (page.number, page.number_side, page.size
-and page.margin within ±1 mm), found by ``check`` in a correct hand-made document, and the
-nearest forms it must not report."""
+and page.margin within ±1 mm, page.text_area, page.grid from exact lines, the line grid, the
+character grid or the font size and spacing), found by ``check`` in a correct hand-made
+document, and the nearest forms it must not report."""
 
 from __future__ import annotations
 
 import pytest
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Mm
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
 from handmade import correct_document
 
 from reportgen.check.run import check
@@ -92,3 +94,87 @@ def test_the_paper_is_judged_within_one_millimetre(width, height, reported, tmp_
     found = [f for f in findings(doc, tmp_path) if f[0] == "page.size"]  # the 版心 and grid follow
     assert found == ([("page.size", "页面设置", f"纸张应为A4（210×297毫米），实为{width:g}×{height:g}毫米")]
                      if reported else [])
+
+
+@pytest.mark.parametrize(("sides", "off", "found"), [
+    (("left_margin", "right_margin"), -0.6, [("page.text_area", "页面设置", "版心应为156×225毫米，实为157.2×225毫米")]),
+    (("top_margin", "bottom_margin"), -0.6, [("page.text_area", "页面设置", "版心应为156×225毫米，实为156×226.2毫米")]),
+    (("left_margin", "right_margin"), -0.4, []),  # each margin within 1 mm, the 版心 too
+    (("top_margin", "bottom_margin"), -0.4, []),
+])
+def test_the_text_area_is_judged_beside_margins_each_within_one_millimetre(sides, off, found, tmp_path):
+    doc = correct_document()
+    section = doc.sections[0]
+    for side in sides:
+        setattr(section, side, Mm(MARGINS[side][1] + off))
+    assert findings(doc, tmp_path) == found
+
+
+def grid_of(doc, **attributes) -> None:
+    """The first section's document grid (w:docGrid) with these attributes."""
+    sect = doc.sections[0]._sectPr
+    grid = sect.find(qn("w:docGrid"))
+    if grid is None:
+        grid = sect.makeelement(qn("w:docGrid"), {})
+        sect.append(grid)
+    for name, value in attributes.items():
+        grid.set(qn(f"w:{name}"), value)
+
+
+def exact_lines(points: float):
+    def plant(doc):
+        doc.styles["Normal"].paragraph_format.line_spacing = Pt(points)
+    return plant
+
+
+def single_lines(**grid):
+    """Single line spacing (no exact value), laid out on the document grid if one is given."""
+    def plant(doc):
+        doc.styles["Normal"].paragraph_format.line_spacing_rule = WD_LINE_SPACING.SINGLE
+        if grid:
+            grid_of(doc, **grid)
+    return plant
+
+
+def character_spacing(twentieths: int | None, **grid):
+    """Normal's character spacing in twentieths of a point (None: none), and the grid if given."""
+    def plant(doc):
+        rpr = doc.styles["Normal"].element.rPr
+        spacing = rpr.find(qn("w:spacing"))
+        if twentieths is None:
+            rpr.remove(spacing)
+        else:
+            spacing.set(qn("w:val"), str(twentieths))
+        if grid:
+            grid_of(doc, **grid)
+    return plant
+
+
+def laid_out(lines: int, chars: int, pitch: str, advance: str):
+    return [("page.grid", "页面设置", f"每页应为22行×28字，按页面设置和正文格式为{lines}行×{chars}字"
+                                  f"（行距{pitch}磅，每字{advance}磅）")]
+
+
+CHAR_GRID = {"type": "linesAndChars", "linePitch": "579"}
+
+
+@pytest.mark.parametrize(("plant", "found"), [
+    (exact_lines(29), laid_out(21, 28, "29", "15.75")),
+    (exact_lines(26.5), laid_out(24, 28, "26.5", "15.75")),
+    (exact_lines(28), []),  # 22 lines of 28 to 28.99 pt fill the 版心's 225 mm
+    (single_lines(type="lines", linePitch="600"), laid_out(21, 28, "30", "15.75")),
+    (single_lines(type="lines", linePitch="579"), []),
+    (single_lines(), laid_out(30, 28, "20.8", "15.75")),  # no grid: 1.3 × the font size
+    (single_lines(type="lines", linePitch="12pt"), laid_out(30, 28, "20.8", "15.75")),  # unreadable
+    (character_spacing(None, charSpace="0", **CHAR_GRID), laid_out(22, 27, "28.95", "16")),
+    (character_spacing(None, charSpace="-848", **CHAR_GRID), []),  # as Word's dialog writes it
+    (character_spacing(None), laid_out(22, 27, "28.95", "16")),
+    (character_spacing(-20), laid_out(22, 29, "28.95", "15")),
+    (character_spacing(-5), []),
+], ids=["exact-29", "exact-26.5", "passes:exact-28", "line-grid-30", "passes:line-grid-28.95",
+        "single-without-grid", "unreadable-line-grid", "char-grid-16", "passes:char-grid-15.79", "no-spacing", "spacing-1pt",
+        "passes:spacing-0.25pt"])
+def test_lines_and_characters_are_counted_as_word_lays_them_out(plant, found, tmp_path):
+    doc = correct_document()
+    plant(doc)
+    assert findings(doc, tmp_path) == found

@@ -172,8 +172,9 @@ def _top_role(para: Para, text: str, before: list[Role]) -> Role | None:
         return None
     if DOC_NUMBER.match(text) and not part.titled:
         return Role("doc_number")
-    if para.align == "center" and _biggest_size(para) >= TITLE_SIZE:
-        return Role("mark") if _is_red(para) else Role("title")
+    if para.align == "center" and (_biggest_size(para) >= TITLE_SIZE or _in_title_font(para)):
+        # red is the 发文机关标志's colour, but a title (关于…) is a title in any colour
+        return Role("mark") if _is_red(para) and not text.startswith("关于") else Role("title")
     flush_left = para.indent[0] + para.indent[1] <= 0 and not para.text.startswith(("\u3000", " "))
     if (part.last == Role("title") or flush_left) and text.endswith(("：", ":")) and len(text) <= 60:
         return Role("recipients")
@@ -214,6 +215,11 @@ def _looks_like_signature(para: Para) -> bool:
 
 def _biggest_size(para: Para) -> float:
     return max((r.size for r in para.runs if r.text.strip()), default=0)
+
+
+def _in_title_font(para: Para) -> bool:
+    """Set in 小标宋, the title's font: a title however small it was made."""
+    return any("小标宋" in (r.east_asia.name or "") for r in para.runs if r.text.strip())
 
 
 def _is_red(para: Para) -> bool:

@@ -18,6 +18,8 @@ from .roles import Role
 
 LINES, CHARS = 22, 28
 IMPRINT_LINE = re.compile(r"^抄送|印发$")
+ALONE = "署名和成文日期单独成页，应调整行距、字距，使其与正文同页"
+DATE_ALONE = "成文日期与署名不在同一页，应调整行距、字距，使其与署名同页"
 
 
 def render_findings(reading: Reading, roles: list[Role], pages: list[Page]) -> list[Finding]:
@@ -29,7 +31,7 @@ def render_findings(reading: Reading, roles: list[Role], pages: list[Page]) -> l
                     if r.kind in kind.split("|") and p.number] for kind in
              ("body|heading", "signature", "date", "imprint", "attachment_label")}
     return (first_page(pages, texts["body|heading"]) + grid(body_rows(reading, pages, frame), frame)
-            + signature(pages, texts["signature"] or texts["date"], frame)
+            + signature(pages, texts["signature"], texts["date"], frame)
             + imprint(pages, bool(texts["imprint"]), frame)
             + attachments(pages, texts["attachment_label"], frame))
 
@@ -123,16 +125,23 @@ def even_runs(steps: list[float]) -> list[list[float]]:
     return runs
 
 
-def signature(pages: list[Page], names: list[str], frame: Frame) -> list[Finding]:
-    """署名 and 成文日期 must not stand alone at the top of a page."""
-    found = _find_line(pages, names[-1]) if names else None
+def signature(pages: list[Page], names: list[str], dates: list[str], frame: Frame) -> list[Finding]:
+    """署名 and 成文日期 must not stand alone at the top of a page, nor the 成文日期 without its 署名."""
+    first = names or dates
+    number = _at_top(pages, first[-1], frame) if first else None
+    if number is not None:
+        return [error("render.signature_alone", Where(page=number), ALONE)]
+    number = _at_top(pages, dates[-1], frame) if names and dates else None
+    return [] if number is None else [error("render.signature_alone", Where(page=number), DATE_ALONE)]
+
+
+def _at_top(pages: list[Page], text: str, frame: Frame) -> int | None:
+    """The number of the page whose 版心 the line reading ``text`` starts, else None."""
+    found = _find_line(pages, text)
     if found is None:
-        return []
+        return None
     number, line = found
-    if any(ln.top < line.top for ln in frame.body_lines(pages[number - 1])):
-        return []
-    return [error("render.signature_alone", Where(page=number),
-                  "署名和成文日期单独成页，应调整行距、字距，使其与正文同页")]
+    return None if any(ln.top < line.top for ln in frame.body_lines(pages[number - 1])) else number
 
 
 def imprint(pages: list[Page], has_imprint: bool, frame: Frame) -> list[Finding]:
