@@ -140,3 +140,16 @@ def page_break_before(paragraph) -> None:
     paragraph.runs[0]._r.addprevious(parse_xml(
         f'<w:r {nsdecls("w")}><w:br w:type="page"/></w:r>'))
 
+
+
+def date_field_and_hidden_text(doc) -> None:
+    """A DATE field in the paragraph starting 按照, whose stored result LibreOffice replaces by
+    today's date, and a hidden note after it: neither is text the PDF must show."""
+    p = find(doc, "按照")
+    for kind in ("begin", "instr", "separate", "result", "end"):
+        r = run(p, "2020年1月1日" if kind == "result" else "")
+        if kind == "instr":
+            r._r.append(parse_xml(f'<w:instrText {nsdecls("w")}> DATE \\@ "yyyy年M月d日" </w:instrText>'))
+        elif kind != "result":
+            r._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
+    run(p, "（内部备注，不印出）").font.hidden = True

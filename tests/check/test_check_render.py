@@ -9,10 +9,16 @@ from conftest import SAMPLES
 from docx import Document
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.shared import Pt
-from handmade import SENTENCE, correct_document, find, page_setup, para, run
+from handmade import (
+    SENTENCE,
+    correct_document,
+    date_field_and_hidden_text,
+    find,
+    page_setup,
+    para,
+)
 
 import reportgen
 from reportgen.check.report import RULES
@@ -29,19 +35,6 @@ def lines_of_29_points(doc):
     doc.styles["Normal"].paragraph_format.line_spacing = Pt(29)
     for _ in range(6):
         find(doc, "城关区应急管理局")._p.addprevious(para(doc, SENTENCE * 3)._p)
-
-
-def a_date_field_and_hidden_text(doc):
-    """A DATE field whose stored result LibreOffice replaces by today's date, and a hidden note:
-    neither is text the PDF must show."""
-    p = find(doc, "按照")
-    for kind in ("begin", "instr", "separate", "result", "end"):
-        r = run(p, "2020年1月1日" if kind == "result" else "")
-        if kind == "instr":
-            r._r.append(parse_xml(f'<w:instrText {nsdecls("w")}> DATE \\@ "yyyy年M月d日" </w:instrText>'))
-        elif kind != "result":
-            r._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
-    run(p, "（内部备注，不印出）").font.hidden = True
 
 
 def one_page_of_29_point_lines():
@@ -127,7 +120,7 @@ def rendered(tmp_path_factory, lo_profile) -> dict:
             "date_moved": correct_document()}
     date_under_the_signature(docs["date_moved"])
     word_character_grid(docs["character_grid"])
-    a_date_field_and_hidden_text(docs["field_hidden"])
+    date_field_and_hidden_text(docs["field_hidden"])
     for rule, (plant, _, _) in FAULTS.items():
         docs[rule] = correct_document()
         plant(docs[rule])

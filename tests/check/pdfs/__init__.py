@@ -14,12 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import docx_shapes
+import handmade
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import parse_xml
-from docx.oxml.ns import nsdecls, qn
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from handmade import FANGSONG, HEITI, SENTENCE, correct_document, find, page_setup, para, run
 
@@ -72,14 +73,7 @@ def character_spacing(twentieths: int | None):
 def field_and_hidden_text():
     """A DATE field, whose stored result LibreOffice replaces by today's date, and hidden text."""
     doc = long_document()
-    p = find(doc, "按照")
-    for kind in ("begin", "instr", "separate", "result", "end"):
-        r = run(p, "2020年1月1日" if kind == "result" else "")
-        if kind == "instr":
-            r._r.append(parse_xml(f'<w:instrText {nsdecls("w")}> DATE \\@ "yyyy年M月d日" </w:instrText>'))
-        elif kind != "result":
-            r._r.append(parse_xml(f'<w:fldChar {nsdecls("w")} w:fldCharType="{kind}"/>'))
-    run(p, "（内部备注，不印出）").font.hidden = True
+    handmade.date_field_and_hidden_text(doc)
     return doc
 
 
