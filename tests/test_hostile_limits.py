@@ -585,6 +585,26 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
+def test_two_jobs_are_this_process_and_one_worker(tmp_path):
+    (campaign(tmp_path) / "units.csv").write_text("单位名称\n" + "".join(f"单位{i}\n" for i in range(400)),
+                                                  encoding="utf-8")
+    main = subprocess.Popen([sys.executable, "-m", "reportgen", "batch", "campaign.yaml", "--units",
+                             "units.csv", "-o", "out", "-q", "-j", "2"], cwd=tmp_path,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    seen: set[int] = set()
+    try:
+        while main.poll() is None:
+            with contextlib.suppress(FileNotFoundError, ProcessLookupError):
+                seen |= children(main.pid)
+            time.sleep(0.02)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(main.pid, signal.SIGKILL)
+    assert (main.returncode, main.stderr.read()) == (0, b"")
+    assert len(seen) == 1
+    assert len(list((tmp_path / "out").glob("单位*.docx"))) == 400
+
+
 def test_workers_end_when_the_main_process_is_killed(tmp_path):
     (campaign(tmp_path) / "units.csv").write_text("单位名称\n" + "".join(f"单位{i}\n" for i in range(5000)),
                                                   encoding="utf-8")
