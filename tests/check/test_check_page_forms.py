@@ -64,6 +64,41 @@ def test_odd_pages_are_numbered_right_and_even_pages_left(odd, align, found, tmp
     assert findings(doc, tmp_path) == found
 
 
+def set_in_footer(odd: bool, xml: str):
+    """A change to the page number's paragraph of the odd or even footer, as Word or WPS write
+    it: ``w:jc`` with ``start``/``end``, or a frame aligned ``outside``/``inside``."""
+    def change(doc) -> None:
+        section = doc.sections[0]
+        ppr = (section.footer if odd else section.even_page_footer).paragraphs[0]._p.get_or_add_pPr()
+        name, value = xml.split("=")
+        if name == "jc":
+            ppr.get_or_add_jc().set(qn("w:val"), value)
+        else:
+            frame = ppr.makeelement(qn("w:framePr"), {qn("w:wrap"): "around", qn("w:vAnchor"): "text",
+                                                     qn("w:hAnchor"): "margin", qn("w:xAlign"): value})
+            ppr.insert(0, frame)
+    return change
+
+
+@pytest.mark.parametrize(("odd", "xml", "found"), [
+    (True, "jc=start", [("page.number_side", ODD, "单页页码应居右，实为居左")]),
+    (False, "jc=end", [("page.number_side", EVEN, "双页页码应居左，实为居右")]),
+    (True, "xAlign=inside", [("page.number_side", ODD, "单页页码应居右，实为居左")]),
+    (False, "xAlign=inside", [("page.number_side", EVEN, "双页页码应居左，实为居右")]),
+    (True, "xAlign=center", [("page.number_side", ODD, "单页页码应居右，实为居中")]),
+    (True, "jc=end", []),
+    (False, "jc=start", []),
+    (True, "xAlign=outside", []),
+    (False, "xAlign=outside", []),
+    (False, "xAlign=left", []),
+])
+def test_a_number_at_the_end_or_in_a_frame_at_the_outside_edge_is_on_its_side(odd, xml, found,
+                                                                              tmp_path):
+    doc = correct_document()
+    set_in_footer(odd, xml)(doc)
+    assert findings(doc, tmp_path) == found
+
+
 def test_one_footer_for_all_pages_cannot_alternate(tmp_path):
     doc = correct_document()
     doc.settings.odd_and_even_pages_header_footer = False
