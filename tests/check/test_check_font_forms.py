@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from docx.oxml.ns import qn
+from docx.shared import Pt
 from handmade import SONG, correct_document, find, run, set_font
 
 from reportgen.check.run import check
@@ -74,3 +75,16 @@ def test_a_theme_font_on_the_page_numbers_digits_is_named(tmp_path):
     for part in doc.sections[0].footer.paragraphs[0].runs:
         part._r.rPr.rFonts.set(qn("w:asciiTheme"), "minorHAnsi")
     assert findings(doc, tmp_path) == [("font.page_number", "奇数页页脚", "页码应为宋体，实为Cambria")]
+
+
+@pytest.mark.parametrize(("size", "found"), [
+    (12, [("font.page_number", "奇数页页脚", "页码字号应为四号（14磅），实为小四（12磅）")]),
+    (16, [("font.page_number", "奇数页页脚", "页码字号应为四号（14磅），实为三号（16磅）")]),
+    (14.5, [("font.page_number", "奇数页页脚", "页码字号应为四号（14磅），实为14.5磅")]),
+    (14, []),
+])
+def test_the_page_numbers_digits_are_in_size_four(size, found, tmp_path):
+    doc = correct_document()
+    for part in doc.sections[0].footer.paragraphs[0].runs:
+        part.font.size = Pt(size)
+    assert findings(doc, tmp_path) == found
