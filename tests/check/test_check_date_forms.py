@@ -1,0 +1,47 @@
+"""layout.date: the 成文日期 of a correct hand-made document moved about (left, centred, indented,
+without its 署名), found where GB/T 9704 7.3.5 does not put it, and the nearest places it does."""
+
+from __future__ import annotations
+
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
+from handmade import correct_document, find
+
+from reportgen.check.run import check
+
+WHERE, WHERE_ALONE = "第18段「2024年5月20日」", "第17段「2024年5月20日」"  # the 署名 is paragraph 17
+UNDER = "成文日期应右空1.5字（首字比署名首字右移二字；用印时右空四字），实为右空{}字"
+ALONE = "成文日期应右空二字（用印时右空四字），实为右空{}字"
+
+
+def placed(align=WD_ALIGN_PARAGRAPH.RIGHT, right: float = 8, left: float = 0, signed: bool = True):
+    """The document with its date aligned ``align``, indented ``right`` and ``left`` points (16 pt
+    a 字; the correct date is right-aligned ½ 字 in), with or without the 署名 above it."""
+    doc = correct_document()
+    date = find(doc, "2024年5月20日")
+    date.alignment = align
+    date.paragraph_format.right_indent, date.paragraph_format.left_indent = Pt(right), Pt(left)
+    if not signed:
+        name = find(doc, "城关区应急管理局")
+        name._p.getparent().remove(name._p)
+    return doc
+
+
+@pytest.mark.parametrize(("doc", "found"), [
+    (placed(WD_ALIGN_PARAGRAPH.LEFT, right=0), (WHERE, UNDER.format("21.5"))),  # 28 字 less 6.5
+    (placed(WD_ALIGN_PARAGRAPH.CENTER, right=0), (WHERE, UNDER.format("11"))),  # 10.75, to ½ 字
+    (placed(right=48), (WHERE, UNDER.format("3"))),
+    (placed(signed=False), (WHERE_ALONE, ALONE.format("0.5"))),
+    (placed(right=48, signed=False), (WHERE_ALONE, ALONE.format("3"))),
+    # The nearest places that pass: 4 字 in (sealed), 2 字 in without a 署名, and a date set left
+    # with a left indent that puts it where the right-aligned one is.
+    (placed(right=64), None),
+    (placed(right=32, signed=False), None),
+    (placed(WD_ALIGN_PARAGRAPH.LEFT, right=0, left=20 * 16), None),
+], ids=["left", "centred", "3-in", "no-signature-half-in", "no-signature-3-in", "sealed-4-in",
+        "no-signature-2-in", "left-indented"])
+def test_the_date_is_judged_where_it_ends(doc, found, tmp_path):
+    doc.save(tmp_path / "通知.docx")
+    dates = [(str(f.where), f.message) for f in check(tmp_path / "通知.docx") if f.rule == "layout.date"]
+    assert dates == ([found] if found else [])
