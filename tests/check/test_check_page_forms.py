@@ -224,3 +224,21 @@ def test_a_page_number_whose_shown_number_is_in_two_runs_is_one_number(tmp_path)
     shown._r.addnext(second)
     second.xpath("./w:t")[0].text = "0"  # page 10, as Word splits a result it reformatted
     assert findings(doc, tmp_path) == []
+
+
+GRID = "每页应为22行×28字，按页面设置和正文格式为22行×{}字（行距28.95磅，每字{}磅）"
+
+
+@pytest.mark.parametrize(("char_space", "found"), [
+    ("-849", []),  # as Word writes it to fit 28 字 of 三号 in the 版心: 15.79 pt a 字
+    ("0", [("page.grid", "页面设置", GRID.format(27, 16))]),
+    ("849", [("page.grid", "页面设置", GRID.format(27, 16.21))]),
+    ("4096", [("page.grid", "页面设置", GRID.format(26, 17))]),
+    ("abc", [("page.grid", "页面设置", GRID.format(27, 16))]),  # unreadable: no added spacing
+])
+def test_a_character_grid_spaces_each_character_by_its_char_space(char_space, found, tmp_path):
+    doc = correct_document()
+    grid = doc.sections[0]._sectPr.find(qn("w:docGrid"))
+    grid.set(qn("w:type"), "linesAndChars")
+    grid.set(qn("w:charSpace"), char_space)
+    assert findings(doc, tmp_path) == found
