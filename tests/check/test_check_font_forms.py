@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from docx.oxml.ns import qn
 from docx.shared import Pt
-from handmade import SONG, correct_document, find, run, set_font
+from handmade import FANGSONG, KAITI, SONG, correct_document, find, run, set_font
 
 from reportgen.check.run import check
 
@@ -87,4 +87,31 @@ def test_the_page_numbers_digits_are_in_size_four(size, found, tmp_path):
     doc = correct_document()
     for part in doc.sections[0].footer.paragraphs[0].runs:
         part.font.size = Pt(size)
+    assert findings(doc, tmp_path) == found
+
+
+STEPS = "第8段「（二）工作步骤。检查分三…」"
+
+
+@pytest.mark.parametrize(("cuts", "found"), [
+    # (characters, font) of each run of "（二）工作步骤。检查分三步进行。": 8 of heading, then body
+    ([(16, FANGSONG)], [("font.heading2", STEPS, "二级标题应为楷体，实为仿宋_GB2312")]),
+    ([(16, KAITI)], [("font.body", STEPS, "标题后的正文应为仿宋，实为楷体_GB2312")]),
+    ([(2, KAITI), (14, FANGSONG)], [("font.heading2", STEPS, "二级标题应为楷体，实为仿宋_GB2312")]),
+    ([(9, KAITI), (7, FANGSONG)], [("font.body", STEPS, "标题后的正文应为仿宋，实为楷体_GB2312")]),
+    ([(8, KAITI), (8, FANGSONG)], []),
+    ([(3, KAITI), (5, KAITI), (8, FANGSONG)], []),
+    ([(2, KAITI)] * 4 + [(8, FANGSONG)], []),
+], ids=["all-fangsong", "all-kaiti", "heading-half-fangsong", "body-starts-in-kaiti", "as-set",
+        "heading-in-two-runs", "heading-in-four-runs"])
+def test_a_run_in_heading_and_its_text_are_judged_character_by_character(cuts, found, tmp_path):
+    doc = correct_document()
+    steps = find(doc, "（二）工作步骤")
+    text = steps.text
+    for old in steps.runs:
+        old._r.getparent().remove(old._r)
+    at = 0
+    for length, font in cuts:
+        run(steps, text[at:at + length], font)
+        at += length
     assert findings(doc, tmp_path) == found
