@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import dataclasses
-import hashlib
 import threading
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,7 +25,7 @@ from ..word.fill import DocumentTooBig, word_template
 from ..word.template_check import check_template
 from ..word.template_files import template_for
 from .campaign import Campaign, digest
-from .unit_builder import VERSION
+from .unit_builder import VERSION, file_sha
 
 TOTALS_KEYS = ("totals", "合计")  # in the 汇总 part: the metrics to show and total
 TABLE_TITLE_KEYS = ("table_title", "表格标题")
@@ -115,7 +114,7 @@ def rollup_digest(campaign: Campaign, metrics: list[str], units: list[UnitFigure
     shared = {k: campaign.document.data.get(k) for pair in SHARED_KEYS for k in pair}
     return digest(campaign.rollup.data if campaign.rollup else None, shared, metrics,
                   [(u.name, u.ok, u.metrics) for u in units],
-                  hashlib.sha256(template.read_bytes()).hexdigest(), VERSION)
+                  file_sha(template), VERSION)
 
 
 def validate_rollup(source: Source, names: dict[str, Any]):

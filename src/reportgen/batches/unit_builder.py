@@ -166,14 +166,14 @@ class Builder:
     def _sha(self, template: Path) -> str:
         """The sha256 of a template, read once in this batch."""
         if template not in self.template_shas:
-            self.template_shas[template] = _file_sha(template)
+            self.template_shas[template] = file_sha(template)
         return self.template_shas[template]
 
     def _unchanged(self, task: Task, made_from: str) -> bool:
         old = self.previous.get(task.unit.name)
         if old is None or old.digest != made_from or old.file != task.file or old.status == FAILED:
             return False
-        return _file_sha(self.out / task.file) == old.sha256
+        return file_sha(self.out / task.file) == old.sha256
 
     def _failed(self, unit: UnitInput, problems: list[Problem], located: bool) -> Result:
         """The unit's failure: each problem names the unit, and its row or file unless the
@@ -190,7 +190,8 @@ def _metrics(document) -> dict[str, tuple[Any, str]]:
     return {k: (m.value, m.unit) for k, m in document.metrics.items()}
 
 
-def _file_sha(path: Path) -> str:
+def file_sha(path: Path) -> str:
+    """The sha256 of the file at ``path``; "" if it cannot be read."""
     try:
         return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError:
