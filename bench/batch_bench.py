@@ -202,7 +202,7 @@ def report(figures: dict[str, list[float]], trees: dict[str, Path], args) -> Non
         print(f"{tree}: unchanged re-run of {args.units} units {rerun:.2f} s "
               f"({'wrote files' if wrote else 'wrote nothing'})")
         yaml_s, csv_s = median[f"{tree} read yaml"], median[f"{tree} read csv"]
-        print(f"{tree}: reading {args.list_units} units: YAML {yaml_s:.2f} s, CSV {csv_s:.2f} s, "
+        print(f"{tree}: reading {args.list_units} units (CPU, best of 3): YAML {yaml_s:.2f} s, CSV {csv_s:.2f} s, "
               f"{yaml_s / csv_s:.1f}× CSV")
         for count in args.memory_units:
             rss, pss = figures[f"{tree} memory {count}"]

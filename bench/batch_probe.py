@@ -12,6 +12,7 @@ Only the reportgen call is timed, never the interpreter's start or the imports.
 from __future__ import annotations
 
 import json
+import math
 import os
 import sys
 import threading
@@ -45,12 +46,16 @@ def _files(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 def read(units: str) -> dict:
+    """CPU seconds to read the list, the best of three reads in this process: reading runs on one
+    core, and CPU time is what another job on a shared machine moves least."""
     from reportgen.batches.units import read_units
-    started = time.perf_counter()
-    found = read_units(Path(units), None, [])
-    elapsed = time.perf_counter() - started
+    best = math.inf
+    for _ in range(3):
+        started = time.process_time()
+        found = read_units(Path(units), None, [])
+        best = min(best, time.process_time() - started)
     assert not any(u.problems for u in found)
-    return {"seconds": elapsed, "units": len(found)}
+    return {"seconds": best, "units": len(found)}
 
 
 def memory(campaign: str, units: str, out: str, jobs: str) -> dict:

@@ -12,14 +12,13 @@ from typing import Any
 
 import yaml
 
-from ..chinese.written_numbers import prints_as_written
 from ..errors import Problem, ReportgenError
 from .extends import resolve_extends
-from .line_folding import unfold
 from .located_data import Source, Where
 from .text_file import clean, decode, read_bytes, refuse_too_big
 from .written_paths import project_of
 from .yaml_errors import syntax_problem
+from .yaml_events import TEXT, finished, quick_read
 from .yaml_limits import READ_AS, Limits, Loader, Refused, compose
 
 # Real documents are under 100 KB with a few thousand items; real unit lists have tens of
@@ -28,7 +27,6 @@ DOCUMENT = Limits(1_000_000, 50_000, "一份文档用不了这么多内容，请
 UNIT_LIST = Limits(8_000_000, 1_000_000, "名单很大时请用 .xlsx 或 .csv 文件")
 NOT_A_MAPPING = "文件的顶层应是“键: 值”形式的映射（例如“标题: ……”）"
 NOT_A_LIST = "文件的顶层应是列表，每个单位一项（以“- ”开头）"
-TEXT = "tag:yaml.org,2002:str"  # read as written, as SafeConstructor reads it
 PLAIN_TAGS = {
     f"tag:yaml.org,2002:{t}" for t in ("map", "seq", "str", "int", "float", "bool", "null", "merge")
 }
@@ -70,16 +68,27 @@ def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
 
 def _parse(name: str, text: str, limits: Limits, kind: type, wrong_kind: str,
            folder: Path) -> Source:
+    """The quick reader's data (yaml_events.py) where it reads the file, else the full reader's."""
+    found = quick_read(name, text, limits)
+    if found is None or not isinstance(found[0], kind):
+        found = read_fully(name, text, limits, wrong_kind)
+    if not isinstance(found[0], kind):
+        raise ReportgenError(Problem(name, wrong_kind, 1, 1))
+    return Source(name, *found, folder)
+
+
+def read_fully(name: str, text: str, limits: Limits, wrong_kind: str = NOT_A_MAPPING
+               ) -> tuple[Any, dict[tuple, Where]]:
+    """``text``'s data and positions, composed node by node within ``limits``; every problem of
+    the file raised together (ReportgenError). ``wrong_kind`` is the message for an empty file."""
     node = _compose(name, text, limits)
-    builder = _Builder(name, text)
-    data = builder.build(node, ()) if node is not None else None
     if node is None:
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
+    builder = _Builder(name, text)
+    data = builder.build(node, ())
     if builder.problems:
         raise ReportgenError(builder.problems)
-    if not isinstance(data, kind):
-        raise ReportgenError(Problem(name, wrong_kind, 1, 1))
-    return Source(name, data, builder.positions, folder)
+    return data, builder.positions
 
 
 def _compose(name: str, text: str, limits: Limits) -> yaml.Node | None:
@@ -125,11 +134,7 @@ class _Builder:
             self.problems.append(self._at(node, f"“{node.value}”不能按标签“{tag}”读取"
                                                 f"（删去“{tag}”即按文字读取）"))
             return None
-        if isinstance(value, str) and node.style != "|" and node.end_mark.line > node.start_mark.line:
-            return unfold(value, self.text[node.start_mark.index:node.end_mark.index])
-        if type(value) in (int, float) and not prints_as_written(value, node.value):
-            return node.value  # 1.50, -0, !!int 010: a number would not print as written
-        return value
+        return finished(value, node.value, node.style, node.start_mark, node.end_mark, self.text)
 
     def _scalar(self, node: yaml.ScalarNode) -> Any:
         """A number, true/false or null: read directly where it looks as IMPLICIT says (most
