@@ -6,7 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from helpers import ROOT
+from lxml import etree
 
 import reportgen
 from reportgen.word.table_rows import RowsApart
@@ -53,3 +55,14 @@ def test_only_plain_tables_have_their_rows_apart():
                   "<w:tbl><w:tr><w:tc><w:tbl><w:tr/></w:tbl></w:tc></w:tr></w:tbl>",
                   f"<!-- a note --><w:tbl>{row}</w:tbl>"):
         assert RowsApart.cut(f"<w:body {NS}>{table}</w:body>") is None
+
+
+def test_rows_are_parsed_in_groups_in_order_and_a_broken_one_is_found_in_any():
+    rows = [f"<w:tr><w:tc><w:p><w:r><w:t>{i}</w:t></w:r></w:p></w:tc></w:tr>" for i in range(150)]
+    apart = RowsApart.cut(f"<w:body {NS}><w:tbl>{''.join(rows)}</w:tbl></w:body>")
+    assert ["".join(row.itertext()) for row in apart.parsed_rows(0)] == [str(i) for i in range(150)]
+    apart.check()
+    rows[140] = rows[140].replace("</w:p>", "")
+    broken = RowsApart.cut(f"<w:body {NS}><w:tbl>{''.join(rows)}</w:tbl></w:body>")
+    with pytest.raises(etree.XMLSyntaxError):
+        broken.check()

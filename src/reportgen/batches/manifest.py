@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import astuple, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from ..files.atomic_write import write_atomic
@@ -38,7 +38,8 @@ def write_manifest(path: Path, entries: list[Entry]) -> Path:
     text = io.StringIO(newline="")
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(HEADERS)
-    writer.writerows([_cell(v) for v in astuple(e)] for e in entries)
+    names = [f.name for f in fields(Entry)]  # its values are text and numbers: no deep copy
+    writer.writerows([_cell(getattr(e, n)) for n in names] for e in entries)
     return write_atomic(path, text.getvalue().encode("utf-8-sig"))
 
 

@@ -22,7 +22,7 @@ from ..validation.document import validate
 from ..validation.placeholders import Namespace
 from ..word.docx_zip import comment_of, with_comment
 from ..word.fill import DocumentTooBig, word_template
-from ..word.template_check import check_template
+from ..word.template_check import check_own_template
 from ..word.template_files import template_for
 from .campaign import Campaign, digest
 from .unit_builder import VERSION, file_sha
@@ -71,14 +71,15 @@ def validate_campaign(source: Source) -> tuple[Document, Source]:
 
 
 def template_ready(campaign: Campaign, metrics: list[str]) -> threading.Thread:
-    """The roll-up's template checked and compiled on a thread, while worker processes build the
-    units and this process only waits for them; build_rollup, which does both again, finds them
-    done (both are kept per version of the file). Whatever fails is left for it to report."""
+    """The roll-up's template checked (a user's; a built-in one is not) and compiled on a thread,
+    while worker processes build the units and this process only waits for them; build_rollup,
+    which does both again, finds them done (both are kept per version of the file). Whatever
+    fails is left for it to report."""
     def prepare() -> None:
         with contextlib.suppress(Exception):
             source, names = rollup_source(campaign, metrics, [])
             template = template_for(validate_rollup(source, names).template_name, source)
-            check_template(template)
+            check_own_template(template)
             word_template(template)
     thread = threading.Thread(target=prepare, name="汇总模板", daemon=True)
     thread.start()
@@ -97,7 +98,7 @@ def build_rollup(campaign: Campaign, metrics: list[str], units: list[UnitFigures
     made_from = f"reportgen {rollup_digest(campaign, metrics, units, template)}".encode()
     if comment_of(out) == made_from:
         return out
-    check_template(template)
+    check_own_template(template)
     try:
         filled = word_template(template).fill(outline(document))
     except DocumentTooBig:

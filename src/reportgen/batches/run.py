@@ -17,7 +17,7 @@ from ..load.yaml_file import load_yaml
 from ..model.documents import document_model
 from ..model.keys import written
 from ..word.fill import word_template
-from ..word.template_check import check_template
+from ..word.template_check import check_own_template
 from ..word.template_files import TEMPLATE_KEYS, template_for
 from .campaign import Campaign
 from .ctrl_c import CtrlC
@@ -81,7 +81,7 @@ def _build_units(plan: Campaign, units: Path, out: Path, manifest: Path, with_ro
                  sheet: str | None, progress: Progress | None, project: Path | None) -> _Built:
     """Check the outputs, build the selected units, record them in ``manifest``."""
     template = _campaign_template(plan.document)
-    check_template(template)
+    check_own_template(template)
     word_template(template)  # compiled here once: worker processes start with it
     if jobs > 1:
         load_segmenter()  # likewise the dictionary that breaks long titles between words

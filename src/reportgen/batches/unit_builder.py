@@ -21,7 +21,7 @@ from ..model.documents import template_name
 from ..model.placeholder_data import DocData
 from ..validation.document import validate
 from ..word.fill import WordTemplate, word_template
-from ..word.template_check import check_template
+from ..word.template_check import check_own_template
 from ..word.template_files import template_for
 from .campaign import Campaign, overlay, unit_digest
 from .manifest import BUILT, FAILED, UNCHANGED, Entry
@@ -129,7 +129,7 @@ class Builder:
     def _prepared(self, path: Path) -> tuple[WordTemplate, str]:
         """The template at ``path`` checked, compiled and fingerprinted, once in this batch."""
         if path not in self.templates:
-            check_template(path)
+            check_own_template(path)
             self.templates[path] = (word_template(path), self._sha(path))
         return self.templates[path]
 

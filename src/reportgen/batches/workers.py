@@ -72,22 +72,24 @@ class Workers:
         if self.ended:
             return
         self.ended = True
-        if self.builder is not None:
-            if self.builder.writer is not None:
-                results += self.builder.writer.drain()
-            self.builder.close()
-        if self.workers:
-            try:
-                late = self._end()
-            finally:
-                gc.unfreeze()
-            results += [r for number in sorted(late) for r in late[number]]
+        try:
+            if self.builder is not None:
+                if self.builder.writer is not None:
+                    results += self.builder.writer.drain()
+                self.builder.close()
+            late = self._end() if self.workers else {}
+        finally:
+            gc.unfreeze()
+        results += [r for number in sorted(late) for r in late[number]]
 
     def __enter__(self) -> Workers:
+        # What exists now lives through the batch (the campaign, the compiled template): frozen, the
+        # collector does not walk it again at each full collection, and the workers' collector never
+        # touches (and copies) the pages they share with this process.
+        gc.freeze()
         if self.jobs > 1:
             methods = multiprocessing.get_all_start_methods()
             context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-            gc.freeze()  # so the workers' collector never touches (and copies) the shared pages
             with _ctrl_c_held():
                 self.workers = [Worker(context, self.args) for _ in range(self.jobs - 1)]
         return self

@@ -69,18 +69,23 @@ def _break_cost(word: str, following: str) -> float:
 
 
 def _best_split(units: list[tuple[str, float]], count: int, width: float) -> list[str] | None:
-    """The best way to put ``units`` on ``count`` lines of at most ``width`` 字, if any."""
+    """The best way to put ``units`` on ``count`` lines of at most ``width`` 字, if any.
+
+    A line's width is the sum of its units' (text_width adds up character by character, in
+    halves of a 字, which floating point adds exactly), so each split is measured without
+    joining its lines."""
+    edges = list(itertools.accumulate((text_width(w) for w, _ in units), initial=0))
     best, best_score = None, None
     for cuts in itertools.combinations(range(1, len(units)), count - 1):
-        lines = ["".join(w for w, _ in units[a:b]) for a, b in zip((0, *cuts), (*cuts, len(units)),
-                                                                    strict=True)]
-        widths = [text_width(line) for line in lines]
+        bounds = (0, *cuts, len(units))
+        widths = [edges[b] - edges[a] for a, b in itertools.pairwise(bounds)]
         if max(widths) > width:
             continue
         score = 4 * sum(units[c - 1][1] for c in cuts) + max(widths) - min(widths)
         if best_score is None or score < best_score:
-            best, best_score = lines, score
-    return best
+            best, best_score = bounds, score
+    return None if best is None else ["".join(w for w, _ in units[a:b])
+                                      for a, b in itertools.pairwise(best)]
 
 
 @functools.cache

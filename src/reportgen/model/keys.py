@@ -25,6 +25,9 @@ class Node(BaseModel):
         if not isinstance(data, dict):
             return data
         names = _spellings(cls)
+        fields = [names[k] for k in data if k in names]
+        if len(set(fields)) == len(fields):  # each key written once, as nearly always
+            return data
         given: dict[str, list[str]] = {}
         for k in data:
             if k in names:

@@ -127,7 +127,7 @@ class WordTemplate:
 
         Memory: for a 汇总 of many units the filled text and its parsed tree are the largest things
         reportgen holds. The rows of its tables are kept apart from the tree (word/table_rows.py)
-        and finished one at a time; whatever is parsed whole goes as soon as the next form of the
+        and finished a few at a time; whatever is parsed whole goes as soon as the next form of the
         body exists (the text once parsed, the tree once serialized), never copied whole again.
         """
         xml = self._render(self.body, context)

@@ -1,12 +1,12 @@
-"""The rows of a filled body's tables kept apart from its tree, parsed and finished one at a time.
+"""The rows of a filled body's tables kept apart from its tree, parsed and finished a few at a time.
 
 Why: a 汇总 has one table row per unit, and a parsed row costs about 16 kB (10,000 units: 160 MB),
 while nothing that finishes a body (word/geometry.py, word/notice_fit.py) reads a row; only the
 cell widths of a data table are set in every row. So the rows of each top-level table are cut out
 of the filled text and a marker row stands in for them; once the rest is finished and serialized,
-each row is parsed on its own (under the body's own start tag, so its namespaces are the same),
-given the widths its table got, serialized and put where its marker is: the same bytes as when
-the whole body is one tree. A table that is not plainly a run of rows (a nested table, a row
+the rows are parsed GROUP at a time (under the body's own start tag, so their namespaces are the
+same), given the widths their table got, serialized and put where their marker is: the same bytes
+as when the whole body is one tree. A table that is not plainly a run of rows (a nested table, a row
 inside another element, anything between rows, a drawing), and a body with comments, CDATA or processing
 instructions, is left whole.
 """
@@ -29,6 +29,7 @@ TABLE_TAG = re.compile(r"<w:tbl[\s>]|</w:tbl>")
 ROW = re.compile(r"<w:tr[\s>].*?</w:tr>", re.DOTALL)
 ROW_START = re.compile(r"<w:tr[\s>]")
 SELF_CLOSED_ROW = re.compile(r"<w:tr(\s[^>]*)?/>")
+GROUP = 64  # rows parsed together: twice as fast as one at a time, and still a small tree
 ROW_CELLS = etree.XPath("./w:tc", namespaces=nsmap)
 ROW_CELL_WIDTHS = etree.XPath("./w:tc/w:tcPr/w:tcW[@w:type='dxa']", namespaces=nsmap)
 
@@ -55,10 +56,18 @@ class RowsApart:
         return cls(text, "".join([*pieces, text[done:]]), rows) if rows else None
 
     def parsed_rows(self, number: int) -> Iterator:
-        """The rows behind marker ``number``, each parsed on its own, in order."""
+        """The rows behind marker ``number``, in order."""
+        for rows in self._parsed_groups(number):
+            yield from rows
+
+    def _parsed_groups(self, number: int) -> Iterator[list]:
+        """The rows behind marker ``number``, GROUP at a time, each group parsed in a table of its
+        own under the body's own start tag (the rows of a table are one run of text: _run)."""
         head = self.text[:self.text.index(">") + 1]
-        for start, end in self.rows[number]:
-            yield etree.fromstring(f"{head}<w:tbl>{self.text[start:end]}</w:tbl></w:body>")[0][0]
+        spans = self.rows[number]
+        for at in range(0, len(spans), GROUP):
+            start, end = spans[at][0], spans[min(at + GROUP, len(spans)) - 1][1]
+            yield list(etree.fromstring(f"{head}<w:tbl>{self.text[start:end]}</w:tbl></w:body>")[0])
 
     def check(self) -> None:
         """Parse every row once: a row that is not well-formed raises XMLSyntaxError here."""
@@ -81,10 +90,10 @@ class RowsApart:
     def _finished_rows(self, number: int, twips: list[int] | None) -> Iterator[bytes]:
         uniform = twips is not None and _uniform(self.parsed_rows(number), twips)
         seen = 0
-        for row in self.parsed_rows(number):
-            if twips is not None:
+        for rows in self._parsed_groups(number):
+            for row in rows if twips is not None else ():
                 seen = _size_row(row, twips, seen if uniform else None)
-            out = etree.tostring(row.getparent().getparent(), encoding="UTF-8")
+            out = etree.tostring(rows[0].getparent().getparent(), encoding="UTF-8")
             yield out[out.index(b"<w:tbl>") + len(b"<w:tbl>"):out.rindex(b"</w:tbl>")]
 
 

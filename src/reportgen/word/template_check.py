@@ -25,6 +25,7 @@ from ..sandbox.tag_syntax import tag_syntax_problems
 from ..sandbox.template_names import Unknown, unknown_names, used_names
 from .docxtpl_tags import docxtpl_tag
 from .fill import jinja_sources, jinja_tags
+from .template_files import builtin_folder
 from .template_needs import NEEDED_STYLES, STYLE_KINDS, template_names
 from .template_tags import Tag, read_tags
 
@@ -58,6 +59,13 @@ def check_template(path: str | Path) -> None:
     problems = template_problems(path)
     if problems:
         raise ReportgenError(problems)
+
+
+def check_own_template(path: Path) -> None:
+    """check_template for a template of the user's; the built-in ones are checked by their own
+    tests (tests/word/test_template_check.py), not again at each build or batch."""
+    if Path(path).parent != builtin_folder():
+        check_template(path)
 
 
 def template_problems(path: str | Path) -> list[Problem]:
