@@ -58,15 +58,25 @@ class Frame:
 
 
 def rows(page: Page) -> list[Line]:
-    """Lines on one baseline joined left to right: pdftotext splits widely spaced text apart."""
-    joined: list[Line] = []
-    for line in sorted(page.lines, key=lambda ln: (round(ln.top), ln.left)):
-        last = joined[-1] if joined else None
-        if last is not None and abs(last.top - line.top) < 1 and abs(last.bottom - line.bottom) < 1:
-            joined[-1] = Line(last.text + line.text, last.top, last.bottom, last.left, line.right)
+    """Lines on one baseline (tops and bottoms less than a point apart) joined left to right:
+    pdftotext splits widely spaced text apart, and a digit in another font may sit a little
+    higher or lower than the characters beside it."""
+    groups: list[list[Line]] = []
+    for line in sorted(page.lines, key=lambda ln: (ln.top, ln.left)):
+        first = groups[-1][0] if groups else None
+        if first is not None and abs(first.top - line.top) < 1 and abs(first.bottom - line.bottom) < 1:
+            groups[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            groups.append([line])
+    return [_joined(sorted(group, key=lambda ln: ln.left)) for group in groups]
+
+
+def _joined(lines: list[Line]) -> Line:
+    """One row of lines side by side (a line alone as pdftotext gave it)."""
+    if len(lines) == 1:
+        return lines[0]
+    first, last = lines[0], lines[-1]
+    return Line("".join(ln.text for ln in lines), first.top, first.bottom, first.left, last.right)
 
 
 def first_page(pages: list[Page], body: list[str]) -> list[Finding]:
