@@ -162,3 +162,29 @@ def test_counted_characters_are_those_the_text_has_more_of(reading, monkeypatch)
     assert lost(doc, page("甲丙")) == [(where(1, "甲甲甲乙丙"), message("甲", "甲", "乙"))]
     assert lost(doc, page("丙甲甲乙甲")) == []
     assert lost(reading("丁甲乙丙"), page("甲乙丙")) == [(where(1, "丁甲乙丙"), message("丁"))]
+    assert lost(reading("甲乙丙丁"), page("甲乙丙")) == [(where(1, "甲乙丙丁"), message("丁"))]
+
+
+def test_a_short_text_box_drawn_before_the_body_is_found(reading):
+    doc = reading(LONG, "附件一览表")
+    assert lost(doc, page("附件一览表", LONG)) == []
+
+
+def test_a_text_box_drawn_first_loses_only_what_it_lacks(reading):
+    box = "文本框中的说明文字共二十个字请见附表一"
+    doc = reading(LONG, box)
+    assert lost(doc, page(box[0] + box[2:], LONG)) == [(where(2, box), message(box[1]))]
+
+
+def test_text_already_matched_is_passed_over_when_a_box_is_looked_for(reading):
+    start = "甲乙丙丁戊己"  # the 文本框 starts as the first paragraph does
+    doc = reading(start + LONG, LONG[::-1], start + "二")
+    assert lost(doc, page(start + LONG, start + "二", LONG[::-1])) == []
+
+
+def test_a_box_is_looked_for_after_the_cursor_before_text_the_pdf_added_earlier(reading):
+    box = "检查结果汇总表与说明"
+    doc = reading(LONG, LONG[::-1], box, LONG * 2)
+    header = "检查结果汇总表"  # drawn on the page, not in the document's paragraphs
+    drawn = page(header, LONG, LONG[::-1], LONG * 2, box[:-1])
+    assert lost(doc, drawn) == [(where(3, box), message("明"))]
