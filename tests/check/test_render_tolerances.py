@@ -46,8 +46,17 @@ def test_the_frame_is_the_first_sections_text_area_in_points(tmp_path):
 def test_lines_less_than_a_point_apart_are_one_row(top, bottom, joined):
     first = Line("附件", 200, 216, 80, 112)
     second = Line("检查表", 200 + top, 216 + bottom, 140, 188)
-    assert [r.text for r in rows(Page(595, 842, [first, second]))] == (
-        ["附件检查表"] if joined else ["附件", "检查表"])
+    found = rows(Page(595, 842, [first, second]))
+    if not joined:
+        assert found == [first, second]
+    else:  # placed where its leftmost piece is
+        assert found == [Line("附件检查表", 200, 216, 80, 188)]
+
+
+def test_a_row_is_joined_left_to_right_whatever_order_its_pieces_come_in():
+    pieces = [Line("1", 200.4, 216.2, 112, 120), Line("附件", 200, 216, 80, 112),
+              Line("检查表", 200.2, 216.1, 140, 188)]
+    assert rows(Page(595, 842, pieces)) == [Line("附件1检查表", 200, 216, 80, 188)]
 
 
 def test_the_pitch_is_that_of_the_longest_run_of_even_steps():
