@@ -90,7 +90,7 @@ def imprint_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     drawn = imprint_lines(paragraphs, roles, imprint)
     lines = [line for line, _ in drawn]
     faults = [_width_fault(k, len(lines), line) for k, line in enumerate(lines)]
-    coloured = next((d for d in lines if d.color != "theme" and not is_black(d.color)), None)
+    coloured = next((d for d in lines if not is_black(d.color)), None)  # a theme colour too
     faults += [f"版记的分隔线应为黑色，实为{_colour(coloured.color)}"] if coloured else []
     lengths = (_length_fault(p, reading.sections[-1], "版记的分隔线") for _, p in drawn if p)
     faults.append(next((fault for fault in lengths if fault), None))
