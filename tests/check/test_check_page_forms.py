@@ -13,6 +13,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from handmade import correct_document
 
+from reportgen.check.docx_read import read_docx
+from reportgen.check.rules_footer import number_paragraph, pattern
 from reportgen.check.run import check
 
 ODD, EVEN = "奇数页页脚", "偶数页页脚"
@@ -242,3 +244,43 @@ def test_a_character_grid_spaces_each_character_by_its_char_space(char_space, fo
     grid.set(qn("w:type"), "linesAndChars")
     grid.set(qn("w:charSpace"), char_space)
     assert findings(doc, tmp_path) == found
+
+
+def test_odd_and_even_pages_without_an_even_footer_lack_its_number(tmp_path):
+    doc = correct_document()
+    even = doc.sections[0].even_page_footer
+    even.is_linked_to_previous = True  # the reference to the even footer removed
+    assert findings(doc, tmp_path) == [("page.number", EVEN, "没有页码（应插入 PAGE 域，写作“— 1 —”）")]
+
+
+def test_a_section_with_footers_of_its_own_is_judged_by_itself(tmp_path):
+    doc = correct_document()
+    second = doc.add_section()
+    second.footer.is_linked_to_previous = False
+    second.even_page_footer.is_linked_to_previous = False
+    second.footer.paragraphs[0].text = "— 附 —"
+    doc.sections[0].footer.paragraphs[0].runs[0].text = "-"
+    assert [f for f in findings(doc, tmp_path) if f[0].startswith("page.number")] == [
+        ("page.number", "第1节奇数页页脚", NOT_DASHES.format("-1 —")),
+        ("page.number", "第2节奇数页页脚", "没有页码（应插入 PAGE 域，写作“— 1 —”）"),
+        ("page.number", "第2节偶数页页脚", "没有页码（应插入 PAGE 域，写作“— 1 —”）")]
+
+
+def pattern_of(doc, folder) -> str:
+    """The odd footer's text as check reads it, the page number shown as N."""
+    path = folder / "footer.docx"
+    doc.save(path)
+    return pattern(number_paragraph(read_docx(path).sections[0].footers["default"]))
+
+
+def test_dashes_and_a_number_each_in_runs_of_their_own_are_one_number(tmp_path):
+    doc = correct_document()
+    number = doc.sections[0].footer.paragraphs[0]
+    number.runs[0].text = "—"
+    number.runs[0]._r.addnext(copy.deepcopy(number.runs[0]._r))
+    number.runs[1].text = " "
+    result = next(r for r in number.runs if r.text == "1")._r  # the number shown, cut in two
+    result.addnext(copy.deepcopy(result))
+    assert [r.text for r in number.runs if r.text] == ["—", " ", "1", "1", " —"]
+    assert pattern_of(doc, tmp_path) == "— N —"
+    assert findings(doc, tmp_path) == []
