@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from .chars import is_han, size_name
 from .docx_read import Para, Reading, Run
 from .report import Finding, at, error
-from .roles import Role
+from .roles import Role, paired
 
 BODY_KINDS = ("body", "names", "recipients", "doc_number", "attachment_note", "signature", "date", "note")
 
@@ -37,7 +37,7 @@ HEADINGS = {1: Expected("font.heading1", "一级标题", "黑体", 16),
 def font_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     """Every paragraph of a known role whose Chinese characters are in the wrong font or size."""
     findings = []
-    for para, role in zip(reading.paragraphs, roles, strict=True):
+    for para, role in paired(reading.paragraphs, roles):
         for expected, runs in parts(para, role):
             findings += judge(para, runs, expected)
     return findings
