@@ -11,6 +11,7 @@ from docx.oxml.ns import nsdecls
 from docx.shared import Pt, RGBColor
 from handmade import FANGSONG, HEITI, KAITI, SONG, correct_document, find, para, run, set_font
 
+from reportgen.check.rules_fonts import family
 from reportgen.check.run import check
 
 TITLE = "第1段「关于开展安全生产大检查的…」"
@@ -153,7 +154,28 @@ def test_each_part_is_judged_in_its_own_font_size_and_colour(plant, found, tmp_p
     assert findings(doc, tmp_path) == found
 
 
-def test_automatic_colour_is_black(tmp_path):
+@pytest.mark.parametrize("value", ["auto", "AUTO", "ZZZZZZ", "12345G", "F00", "FF00000"])
+def test_automatic_colour_and_one_word_cannot_read_are_black(value, tmp_path):
     doc = correct_document()
-    find(doc, "按照").runs[0]._r.rPr.append(parse_xml(f'<w:color {nsdecls("w")} w:val="auto"/>'))
+    find(doc, "按照").runs[0]._r.rPr.append(parse_xml(f'<w:color {nsdecls("w")} w:val="{value}"/>'))
     assert findings(doc, tmp_path) == []
+
+
+@pytest.mark.parametrize(("names", "found"), [
+    (SONG, [("font.body", "第17段「出席：张明、李华」", "正文应为仿宋，实为宋体")]), (FANGSONG, [])])
+def test_the_names_after_a_minutes_label_are_body_text(names, found, tmp_path):
+    doc = correct_document()
+    line = find(doc, "城关区应急管理局").insert_paragraph_before()
+    run(line, "出席：", HEITI)
+    run(line, "张明、李华", names)
+    assert findings(doc, tmp_path) == found
+
+
+@pytest.mark.parametrize(("name", "standard"), [
+    ("仿宋_GB2312", "仿宋"), ("FangSong", "仿宋"), ("FangSong_GB2312", "仿宋"), ("方正仿宋_GBK", "仿宋"),
+    ("楷体_GB2312", "楷体"), ("KaiTi", "楷体"), ("Kai_GB2312", "楷体"), ("华文楷体", "楷体"),
+    ("黑体", "黑体"), ("SimHei", "黑体"), ("Heiti SC", "黑体"), ("方正黑体_GBK", "黑体"),
+    ("宋体", "宋体"), ("SimSun", "宋体"), ("NSimSun", "宋体"), ("Songti SC", "宋体"), ("华文宋体", "宋体"),
+    ("方正小标宋简体", "小标宋"), ("方正小标宋_GBK", "小标宋"), ("微软雅黑", "微软雅黑"), ("", "")])
+def test_each_family_is_known_by_the_names_word_and_wps_give_it(name, standard):
+    assert family(name) == standard

@@ -255,3 +255,19 @@ def test_the_lines_of_a_wrongly_coloured_imprint_are_read_to_its_last_empty_para
         para(extra=f'<w:pBdr>{border("bottom", 8, "0070C0")}</w:pBdr>'))
     assert line_findings(doc, tmp_path) == [
         ("layout.imprint_lines", AT_CC, "版记的分隔线应为黑色，实为蓝色（0070C0）")]
+
+
+@pytest.mark.parametrize(("title_border", "found"), [
+    (border("top", 12, "000000"), [BLACK_LINE]), (border("top", 12, "FF0000"), []),
+    (border("bottom", 12, "000000"), []),  # a line under the title is not the one under the 发文字号
+])
+def test_under_a_red_header_table_without_lines_the_title_s_top_border_is_the_separator(
+        title_border, found, tmp_path):
+    rows = table([[[para(run("城关区应急管理局文件", XBS, 36, color="FF0000"), **CENTRED)]],
+                  [[para(run(NUMBER), **CENTRED)]], [[para()]]])
+    doc = new_document()
+    gb_styles(doc)
+    add(doc, rows, para(run("关于开展安全生产大检查的通知", XBS, 22), **CENTRED,
+                        extra=f"<w:pBdr>{title_border}</w:pBdr>"),
+        no_indent("各科室、各下属单位："), body("各单位要认真组织，严格把关。"))
+    assert line_findings(doc, tmp_path) == found

@@ -10,9 +10,11 @@ import copy
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt
+from docx.shared import Mm, Pt, Twips
 from handmade import correct_document
 
+from reportgen.check.docx_read import read_docx
+from reportgen.check.rules_footer import number_paragraph, pattern
 from reportgen.check.run import check
 
 ODD, EVEN = "奇数页页脚", "偶数页页脚"
@@ -123,6 +125,29 @@ def test_each_margin_is_judged_within_one_millimetre(margin, off, reported, tmp_
                      if reported else [])
 
 
+@pytest.mark.parametrize(("off", "reported"), [(57, False), (58, True), (-57, False), (-58, True)])
+def test_one_millimetre_is_57_twips_either_way(off, reported, tmp_path):
+    doc = correct_document()
+    section = doc.sections[0]
+    section.top_margin = Twips(2098 + off)
+    section.page_width = Twips(11906 + off)
+    found = [f[0] for f in findings(doc, tmp_path) if f[0] in ("page.margin", "page.size")]
+    assert found == (["page.size", "page.margin"] if reported else [])
+
+
+@pytest.mark.parametrize("left_out", ["w:pgSz", "w:h"])
+def test_a_document_without_a_paper_size(left_out, tmp_path):
+    doc = correct_document()
+    sect = doc.sections[0]._sectPr
+    size = sect.find(qn("w:pgSz"))
+    if left_out == "w:h":
+        del size.attrib[qn("w:h")]
+    else:
+        sect.remove(size)
+    assert [f for f in findings(doc, tmp_path) if f[0] == "page.size"] == [
+        ("page.size", "页面设置", "纸张应为A4（210×297毫米），文档未设置纸张大小")]
+
+
 @pytest.mark.parametrize(("width", "height", "reported"), [
     (208.8, 297, True), (209.2, 297, False), (210, 297.8, False), (210, 298.2, True)])
 def test_the_paper_is_judged_within_one_millimetre(width, height, reported, tmp_path):
@@ -187,6 +212,17 @@ def character_spacing(twentieths: int | None, **grid):
     return plant
 
 
+def spaced(rule, twips: int, **grid):
+    """Normal's line spacing by ``rule`` (at least, or auto: ``twips`` / 240 lines), and the grid."""
+    def plant(doc):
+        spacing = doc.styles["Normal"].element.pPr.find(qn("w:spacing"))
+        spacing.set(qn("w:lineRule"), rule)
+        spacing.set(qn("w:line"), str(twips))
+        if grid:
+            grid_of(doc, **grid)
+    return plant
+
+
 def laid_out(lines: int, chars: int, pitch: str, advance: str):
     return [("page.grid", "页面设置", f"每页应为22行×28字，按页面设置和正文格式为{lines}行×{chars}字"
                                   f"（行距{pitch}磅，每字{advance}磅）")]
@@ -208,9 +244,22 @@ CHAR_GRID = {"type": "linesAndChars", "linePitch": "579"}
     (character_spacing(None), laid_out(22, 27, "28.95", "16")),
     (character_spacing(-20), laid_out(22, 29, "28.95", "15")),
     (character_spacing(-5), []),
+    (spaced("atLeast", 579), []),  # at least 28.95 pt: more than a line of 三号 needs
+    (spaced("atLeast", 240), laid_out(30, 28, "20.8", "15.75")),  # at least 12 pt: 1.3 × 16 pt
+    (spaced("atLeast", 600, type="lines", linePitch="400"), laid_out(15, 28, "40", "15.75")),
+    (spaced("auto", 360), laid_out(20, 28, "31.2", "15.75")),  # 1.5 lines
+    (spaced("auto", 250), laid_out(29, 28, "21.67", "15.75")),
+    (spaced("auto", 600), laid_out(12, 28, "52", "15.75")),
+    (spaced("auto", 360, type="lines", linePitch="579"), laid_out(14, 28, "43.42", "15.75")),
+    (spaced("auto", 240, type="lines", linePitch="416"), laid_out(30, 28, "20.8", "15.75")),
+    (single_lines(type="linesAndChars", linePitch="579"), []),
+    (single_lines(type="snapToChars", linePitch="579"), []),
+    (character_spacing(None, charSpace="-848", type="snapToChars", linePitch="579"), []),
 ], ids=["exact-29", "exact-26.5", "passes:exact-28", "line-grid-30", "passes:line-grid-28.95",
         "single-without-grid", "unreadable-line-grid", "char-grid-16", "passes:char-grid-15.79", "no-spacing", "spacing-1pt",
-        "passes:spacing-0.25pt"])
+        "passes:spacing-0.25pt", "passes:at-least-28.95", "at-least-12", "at-least-30-on-a-20-grid",
+        "auto-1.5", "auto-1.04", "auto-2.5", "auto-1.5-on-the-grid", "auto-on-a-grid-as-high", "passes:lines-and-chars",
+        "passes:snap-to-chars", "passes:snap-to-chars-char-grid"])
 def test_lines_and_characters_are_counted_as_word_lays_them_out(plant, found, tmp_path):
     doc = correct_document()
     plant(doc)
@@ -242,3 +291,43 @@ def test_a_character_grid_spaces_each_character_by_its_char_space(char_space, fo
     grid.set(qn("w:type"), "linesAndChars")
     grid.set(qn("w:charSpace"), char_space)
     assert findings(doc, tmp_path) == found
+
+
+def test_odd_and_even_pages_without_an_even_footer_lack_its_number(tmp_path):
+    doc = correct_document()
+    even = doc.sections[0].even_page_footer
+    even.is_linked_to_previous = True  # the reference to the even footer removed
+    assert findings(doc, tmp_path) == [("page.number", EVEN, "没有页码（应插入 PAGE 域，写作“— 1 —”）")]
+
+
+def test_a_section_with_footers_of_its_own_is_judged_by_itself(tmp_path):
+    doc = correct_document()
+    second = doc.add_section()
+    second.footer.is_linked_to_previous = False
+    second.even_page_footer.is_linked_to_previous = False
+    second.footer.paragraphs[0].text = "— 附 —"
+    doc.sections[0].footer.paragraphs[0].runs[0].text = "-"
+    assert [f for f in findings(doc, tmp_path) if f[0].startswith("page.number")] == [
+        ("page.number", "第1节奇数页页脚", NOT_DASHES.format("-1 —")),
+        ("page.number", "第2节奇数页页脚", "没有页码（应插入 PAGE 域，写作“— 1 —”）"),
+        ("page.number", "第2节偶数页页脚", "没有页码（应插入 PAGE 域，写作“— 1 —”）")]
+
+
+def pattern_of(doc, folder) -> str:
+    """The odd footer's text as check reads it, the page number shown as N."""
+    path = folder / "footer.docx"
+    doc.save(path)
+    return pattern(number_paragraph(read_docx(path).sections[0].footers["default"]))
+
+
+def test_dashes_and_a_number_each_in_runs_of_their_own_are_one_number(tmp_path):
+    doc = correct_document()
+    number = doc.sections[0].footer.paragraphs[0]
+    number.runs[0].text = "—"
+    number.runs[0]._r.addnext(copy.deepcopy(number.runs[0]._r))
+    number.runs[1].text = " "
+    result = next(r for r in number.runs if r.text == "1")._r  # the number shown, cut in two
+    result.addnext(copy.deepcopy(result))
+    assert [r.text for r in number.runs if r.text] == ["—", " ", "1", "1", " —"]
+    assert pattern_of(doc, tmp_path) == "— N —"
+    assert findings(doc, tmp_path) == []

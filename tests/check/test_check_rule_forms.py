@@ -314,3 +314,12 @@ def test_numbering_restarts_in_each_attachment(headings, found, tmp_path):
     for heading in headings:
         para(doc, heading)
     assert findings(doc, tmp_path) == found
+
+
+def test_an_ordinal_is_excused_its_half_width_marks_in_a_heading_only(tmp_path):
+    """“(1)” opening a heading is judged by ordinal.form alone; in a table cell it is text."""
+    doc = correct_document()
+    cell = doc.add_table(rows=1, cols=1).cell(0, 0).paragraphs[0]
+    run(cell, "(1)检查内容")
+    text = [f for f in findings(doc, tmp_path) if f[0].startswith("text.")]
+    assert text == [("text.punctuation", E, "第22段「(1)检查内容」", "中文中用了半角标点：“(1)检查”中的“)”应为“）”")]

@@ -7,7 +7,7 @@ import re
 
 from .docx_read import Reading
 from .report import Finding, Where, error
-from .roles import Role
+from .roles import Role, paired
 from .rules_page import margins, paper
 
 # The 文种 a 公文 title ends with (GB/T 9704 and the kinds offices issue besides), or "关于…".
@@ -24,7 +24,7 @@ ALWAYS = ("links.external",)  # listed in full even for a document that is no �
 def not_official(reading: Reading, roles: list[Role]) -> str:
     """What shows the document is no 公文 ("纸张不是A4" …): no 公文 title, and a page that is not
     the 公文's A4 with its margins; "" when it may be one."""
-    titles = [p.text.strip() for p, r in zip(reading.paragraphs, roles, strict=True)
+    titles = [p.text.strip() for p, r in paired(reading.paragraphs, roles)
               if r.kind == "title"]
     if any(OFFICIAL_TITLE.search(t) for t in titles):
         return ""

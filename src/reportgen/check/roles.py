@@ -62,6 +62,11 @@ class PartSoFar(list):
             self.last = role
 
 
+def paired(paragraphs: list[Para], roles: list[Role]) -> zip:
+    """Each paragraph with its role: assign_roles gives one role per paragraph, in order."""
+    return zip(paragraphs, roles, strict=True)
+
+
 def assign_roles(paragraphs: list[Para]) -> list[Role]:
     """The role of every paragraph, in order; an attachment label starts a fresh part."""
     roles: list[Role] = PartSoFar()
@@ -194,7 +199,7 @@ def _mark_signature(paragraphs: list[Para], roles: list[Role]) -> None:
 def _mark_imprint(paragraphs: list[Para], roles: list[Role]) -> None:
     """The 版记 is the whole block round its 抄送 or 印发 line: the rest of its table, and the
     labelled lines next to it (主送：, 审核：, 联系电话： …)."""
-    tables = {p.table for p, r in zip(paragraphs, roles, strict=True) if r.kind == "imprint" and p.table}
+    tables = {p.table for p, r in paired(paragraphs, roles) if r.kind == "imprint" and p.table}
     for k, para in enumerate(paragraphs):
         if para.table in tables and roles[k].kind != "empty":
             roles[k] = Role("imprint")

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from .chars import is_han, size_name
 from .docx_read import Para, Reading, Run
 from .report import Finding, at, error
-from .roles import Role
+from .roles import Role, paired
 
 BODY_KINDS = ("body", "names", "recipients", "doc_number", "attachment_note", "signature", "date", "note")
 
@@ -37,7 +37,7 @@ HEADINGS = {1: Expected("font.heading1", "一级标题", "黑体", 16),
 def font_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     """Every paragraph of a known role whose Chinese characters are in the wrong font or size."""
     findings = []
-    for para, role in zip(reading.paragraphs, roles, strict=True):
+    for para, role in paired(reading.paragraphs, roles):
         for expected, runs in parts(para, role):
             findings += judge(para, runs, expected)
     return findings
@@ -91,8 +91,9 @@ def colour_of(para: Para, runs: list[Run], expected: Expected) -> list[Finding]:
 
 
 def is_black(colour: str | None) -> bool:
-    """No colour, automatic, or each of red, green and blue below 0x40."""
-    if not colour or colour.lower() == "auto" or len(colour) != 6:
+    """No colour, automatic ("auto"), a value Word cannot read, or each of red, green and blue
+    below 0x40."""
+    if not colour or len(colour) != 6:
         return True
     try:
         return all(int(colour[i:i + 2], 16) < 0x40 for i in (0, 2, 4))
@@ -142,7 +143,7 @@ def family(name: str | None) -> str:
     low = name.lower()
     for fam, marks in (("小标宋", ("小标宋",)), ("仿宋", ("仿宋", "fangsong")),
                        ("楷体", ("楷", "kaiti", "kai_gb2312")), ("黑体", ("黑体", "simhei", "heiti")),
-                       ("宋体", ("宋", "simsun", "songti", "nsimsun"))):
+                       ("宋体", ("宋", "simsun", "songti"))):
         if any(mark in low for mark in marks):
             return fam
     return name

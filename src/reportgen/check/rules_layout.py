@@ -7,7 +7,7 @@ from ..chinese.widths import BOUNDARY, boundaries, is_wide
 from .chars import is_han
 from .docx_read import Para, Reading
 from .report import Finding, at, error
-from .roles import Role
+from .roles import Role, paired
 
 INDENT = 2.0  # 字
 # 字 a 成文日期 may be off. Widths are counted both ways (as laid out, with the space Word and
@@ -22,7 +22,7 @@ def indent_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     """Body paragraphs start 2 字 in; not those in tables, centred or right-aligned, or set with a
     hanging indent (a list whose lines align under its first word), nor one opening with a tab."""
     findings = []
-    for para, role in zip(reading.paragraphs, roles, strict=True):
+    for para, role in paired(reading.paragraphs, roles):
         if (role.kind != "body" or para.in_table or para.align in (*RIGHT, *CENTRE)
                 or para.indent[1] < 0 or para.text.startswith("\t")):
             continue
@@ -54,7 +54,7 @@ def _date_fault(signature: Para | None, date: Para, line: float, laid: bool) -> 
 def signed_date(paragraphs: list[Para], roles: list[Role]) -> tuple[Para | None, Para] | None:
     """The first 成文日期 before any attachment, and the 署名 right above it (if there is one)."""
     last: tuple[Para, Role] | None = None
-    for para, role in zip(paragraphs, roles, strict=True):
+    for para, role in paired(paragraphs, roles):
         if role.kind == "attachment_label":
             return None
         if role.kind == "date" and not para.in_table:

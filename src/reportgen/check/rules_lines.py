@@ -11,7 +11,7 @@ from .chars import is_reddish, millimetres
 from .docx_borders import Line
 from .docx_read import Para, Reading, Section
 from .report import Finding, at, error
-from .roles import DOC_NUMBER, Role
+from .roles import DOC_NUMBER, Role, paired
 from .rules_fonts import colour_name, is_black
 
 THICK_FROM = 0.3  # mm: the standard's 0.35 mm thick and 0.25 mm thin lines fall either side
@@ -41,7 +41,7 @@ def red_line_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
 
 def doc_number(paragraphs: list[Para], roles: list[Role]) -> int | None:
     """The first 发文字号: so found by its role, or in the 红头 table before the title."""
-    for i, (para, role) in enumerate(zip(paragraphs, roles, strict=True)):
+    for i, (para, role) in enumerate(paired(paragraphs, roles)):
         if role.kind == "doc_number" or (role.kind == "table" and DOC_NUMBER.match(para.text.strip())):
             return i
         if role.kind in ("title", "body", "heading", "recipients"):
@@ -59,7 +59,7 @@ def separator(paragraphs: list[Para], roles: list[Role], number: int
         return found, own
     if own.row_edges[1] is not None:
         return own.row_edges[1], None
-    for para, role in zip(paragraphs[number + 1:], roles[number + 1:], strict=True):
+    for para, role in paired(paragraphs[number + 1:], roles[number + 1:]):
         if own.table and para.table == own.table:
             continue
         sides = ("top",) if role.kind != "empty" else ("top", "bottom")
@@ -90,7 +90,7 @@ def imprint_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     drawn = imprint_lines(paragraphs, roles, imprint)
     lines = [line for line, _ in drawn]
     faults = [_width_fault(k, len(lines), line) for k, line in enumerate(lines)]
-    coloured = next((d for d in lines if d.color != "theme" and not is_black(d.color)), None)
+    coloured = next((d for d in lines if not is_black(d.color)), None)  # a theme colour too
     faults += [f"版记的分隔线应为黑色，实为{_colour(coloured.color)}"] if coloured else []
     lengths = (_length_fault(p, reading.sections[-1], "版记的分隔线") for _, p in drawn if p)
     faults.append(next((fault for fault in lengths if fault), None))

@@ -6,7 +6,7 @@ from ..chinese.numerals import ordinal
 from .docx_read import Para, Reading
 from .ordinal_parse import Ordinal, parse_ordinal
 from .report import Finding, at, error, warning
-from .roles import Role
+from .roles import Role, paired
 
 
 class Counter:
@@ -35,7 +35,7 @@ class Counter:
 def ordinal_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     """Auto-numbering, wrong forms and broken sequences; attachments start their own numbering."""
     findings, counter = [], Counter()
-    for para, role in zip(reading.paragraphs, roles, strict=True):
+    for para, role in paired(reading.paragraphs, roles):
         if para.auto_numbered and para.number:
             findings.append(error("ordinal.auto", at(para), "使用了 Word 自动编号，序号应直接写成文字"))
         if role.kind == "attachment_label":

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
+from statistics import mode
 
 from .chars import is_han, millimetres
 from .docx_read import Reading, Section
 from .report import Finding, Where, error
-from .roles import Role
+from .roles import Role, paired
 
 A4 = (11906, 16838)
 MARGINS = {"top": ("上边距（天头）", 2098), "bottom": ("下边距", 1984),
@@ -66,10 +66,10 @@ def text_area(section: Section, where: Where) -> list[Finding]:
 
 def body_metrics(reading: Reading, roles: list[Role]) -> tuple[tuple, float, float]:
     """The body text's usual line spacing (value, rule), font size and character spacing."""
-    body = [p for p, r in zip(reading.paragraphs, roles, strict=True) if r.kind == "body"]
+    body = [p for p, r in paired(reading.paragraphs, roles) if r.kind == "body"]
     runs = [r for p in body for r in p.runs if any(is_han(c) for c in r.text)]
-    spacing = _most_common([p.line for p in body], (None, "auto"))
-    return spacing, _most_common([r.size for r in runs], 16), _most_common(
+    spacing = most_common([p.line for p in body], (None, "auto"))
+    return spacing, most_common([r.size for r in runs], 16), most_common(
         [r.tracking for r in runs], 0.0)
 
 
@@ -121,5 +121,6 @@ def _near(size: tuple[int, int], want: tuple[int, int]) -> bool:
     return all(abs(a - b) <= TOLERANCE for a, b in zip(size, want, strict=True))
 
 
-def _most_common(values: list, default):
-    return Counter(values).most_common(1)[0][0] if values else default
+def most_common(values: list, default=None):
+    """The value that occurs most often (the first of those that tie), else ``default``."""
+    return mode(values) if values else default

@@ -5,7 +5,6 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import Counter
 from itertools import pairwise
 from statistics import median
 
@@ -14,7 +13,8 @@ from ..office.pdf_text import Line, Page
 from .docx_read import Reading
 from .render_rows import body_rows, full_pages
 from .report import Finding, Where, error
-from .roles import Role
+from .roles import Role, paired
+from .rules_page import most_common
 
 LINES, CHARS = 22, 28
 IMPRINT_LINE = re.compile(r"^抄送|印发$")
@@ -27,7 +27,7 @@ def render_findings(reading: Reading, roles: list[Role], pages: list[Page]) -> l
     if not any(page.lines for page in pages):
         return []
     frame = Frame.of(reading)
-    texts = {kind: [p.text for p, r in zip(reading.paragraphs, roles, strict=True)
+    texts = {kind: [p.text for p, r in paired(reading.paragraphs, roles)
                     if r.kind in kind.split("|") and p.number] for kind in
              ("body|heading", "signature", "date", "imprint", "attachment_label")}
     return (first_page(pages, texts["body|heading"]) + grid(body_rows(reading, pages, frame), frame)
@@ -58,15 +58,25 @@ class Frame:
 
 
 def rows(page: Page) -> list[Line]:
-    """Lines on one baseline joined left to right: pdftotext splits widely spaced text apart."""
-    joined: list[Line] = []
-    for line in sorted(page.lines, key=lambda ln: (round(ln.top), ln.left)):
-        last = joined[-1] if joined else None
-        if last is not None and abs(last.top - line.top) < 1 and abs(last.bottom - line.bottom) < 1:
-            joined[-1] = Line(last.text + line.text, last.top, last.bottom, last.left, line.right)
+    """Lines on one baseline (tops and bottoms less than a point apart) joined left to right:
+    pdftotext splits widely spaced text apart, and a digit in another font may sit a little
+    higher or lower than the characters beside it."""
+    groups: list[list[Line]] = []
+    for line in sorted(page.lines, key=lambda ln: (ln.top, ln.left)):
+        first = groups[-1][0] if groups else None
+        if first is not None and abs(first.top - line.top) < 1 and abs(first.bottom - line.bottom) < 1:
+            groups[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            groups.append([line])
+    return [_joined(sorted(group, key=lambda ln: ln.left)) for group in groups]
+
+
+def _joined(lines: list[Line]) -> Line:
+    """One row of lines side by side (a line alone as pdftotext gave it)."""
+    if len(lines) == 1:
+        return lines[0]
+    first, last = lines[0], lines[-1]
+    return Line("".join(ln.text for ln in lines), first.top, first.bottom, first.left, last.right)
 
 
 def first_page(pages: list[Page], body: list[str]) -> list[Finding]:
@@ -99,7 +109,7 @@ def chars_per_line(body: list[list[Line]], frame: Frame) -> list[Finding]:
     Measured on rows of at least ten Chinese characters only: digits and Latin vary in width.
     """
     width = frame.right - frame.left
-    chars = _usual([math.floor(width * len(ln.text) / (ln.right - ln.left) + 0.02)
+    chars = most_common([math.floor(width * len(ln.text) / (ln.right - ln.left) + 0.02)
                     for page in body for ln in page
                     if len(ln.text) >= 10 and all(map(is_wide, ln.text))])
     if chars in (None, CHARS):
@@ -185,6 +195,3 @@ def _plain(text: str) -> str:
 def _plain_page(page: Page) -> str:
     return _plain("".join(ln.text for ln in page.lines))
 
-
-def _usual(values: list):
-    return Counter(values).most_common(1)[0][0] if values else None

@@ -7,13 +7,13 @@ from ..chinese.text_rules import text_faults
 from .docx_read import Para, Reading
 from .ordinal_parse import parse_ordinal
 from .report import ERROR, WARNING, Finding, at, error
-from .roles import Role
+from .roles import Role, paired
 
 
 def text_findings(reading: Reading, roles: list[Role]) -> list[Finding]:
     """Every paragraph's text, with the 主送 and 抄送 lines judged by their roles."""
     findings = []
-    for para, role in zip(reading.paragraphs, roles, strict=True):
+    for para, role in paired(reading.paragraphs, roles):
         if para.number:
             findings += [Finding(f.rule, ERROR if f.serious else WARNING, at(para), f.message)
                          for f in text_faults(without_ordinal(para.text, role))]
