@@ -9,8 +9,16 @@ from docx import Document
 from handmade import page_setup
 
 from reportgen.check.docx_read import read_docx
-from reportgen.check.rules_render import (Frame, attachments, chars_per_line, first_page, imprint,
-                                          line_pitch, lines_per_page, rows)
+from reportgen.check.rules_render import (
+    Frame,
+    attachments,
+    chars_per_line,
+    first_page,
+    imprint,
+    line_pitch,
+    lines_per_page,
+    rows,
+)
 from reportgen.office.pdf_text import Line, Page
 
 FRAME = Frame(104.9, 742.7, 79.35, 521.6)  # the 版心 of page_setup: 156 × 225 mm
