@@ -97,11 +97,18 @@ def clean(tmp_path_factory) -> dict[int, dict[str, str]]:
 
 
 def reportgen_process(*args: str, fault: str | None = None, **options) -> subprocess.Popen:
-    """``reportgen ARGS`` in a process group of its own, with a fault from os_faults.py if given."""
+    """``reportgen ARGS`` in a process group of its own, with a fault from os_faults.py if given,
+    started as a terminal starts it: with Ctrl-C's default action, whatever the tests were started
+    with (a job started in the background by a shell, or by nohup, ignores SIGINT, and a Python
+    started so never turns Ctrl-C into KeyboardInterrupt)."""
     command = [sys.executable, str(OS_FAULTS), fault] if fault else [sys.executable, "-m", "reportgen"]
     return subprocess.Popen([*command, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True,
+                            text=True, start_new_session=True, preexec_fn=default_ctrl_c,
                             env={**os.environ, "PYTHONUNBUFFERED": "1"}, **options)
+
+
+def default_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def finished(process: subprocess.Popen) -> tuple[int, str, str]:
