@@ -7,6 +7,7 @@ from __future__ import annotations
 import array
 import csv
 import fcntl
+import functools
 import hashlib
 import os
 import random
@@ -96,19 +97,23 @@ def clean(tmp_path_factory) -> dict[int, dict[str, str]]:
     return runs
 
 
-def reportgen_process(*args: str, fault: str | None = None, **options) -> subprocess.Popen:
+def reportgen_process(*args: str, fault: str | None = None, preexec_fn=None, **options
+                      ) -> subprocess.Popen:
     """``reportgen ARGS`` in a process group of its own, with a fault from os_faults.py if given,
     started as a terminal starts it: with Ctrl-C's default action, whatever the tests were started
     with (a job started in the background by a shell, or by nohup, ignores SIGINT, and a Python
-    started so never turns Ctrl-C into KeyboardInterrupt)."""
+    started so never turns Ctrl-C into KeyboardInterrupt); then ``preexec_fn``, if given."""
     command = [sys.executable, str(OS_FAULTS), fault] if fault else [sys.executable, "-m", "reportgen"]
     return subprocess.Popen([*command, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True, preexec_fn=default_ctrl_c,
+                            text=True, start_new_session=True,
+                            preexec_fn=functools.partial(default_ctrl_c, preexec_fn),
                             env={**os.environ, "PYTHONUNBUFFERED": "1"}, **options)
 
 
-def default_ctrl_c() -> None:
+def default_ctrl_c(then=None) -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if then is not None:
+        then()
 
 
 def finished(process: subprocess.Popen) -> tuple[int, str, str]:
