@@ -54,3 +54,11 @@ def test_the_date_is_judged_where_it_ends(doc, found, tmp_path):
     doc.save(tmp_path / "通知.docx")
     dates = [(str(f.where), f.message) for f in check(tmp_path / "通知.docx") if f.rule == "layout.date"]
     assert dates == ([found] if found else [])
+
+
+def test_an_empty_paragraph_between_the_signature_and_the_date_keeps_them_together(tmp_path):
+    doc = placed(right=48)
+    find(doc, "2024年5月20日").insert_paragraph_before("")
+    doc.save(tmp_path / "通知.docx")
+    dates = [f.message for f in check(tmp_path / "通知.docx") if f.rule == "layout.date"]
+    assert dates == [UNDER.format("3")]

@@ -331,3 +331,26 @@ def test_dashes_and_a_number_each_in_runs_of_their_own_are_one_number(tmp_path):
     assert [r.text for r in number.runs if r.text] == ["—", " ", "1", "1", " —"]
     assert pattern_of(doc, tmp_path) == "— N —"
     assert findings(doc, tmp_path) == []
+
+
+def test_odd_and_even_pages_without_any_footer_lack_both_numbers(tmp_path):
+    doc = correct_document()
+    doc.sections[0].footer.is_linked_to_previous = True
+    doc.sections[0].even_page_footer.is_linked_to_previous = True
+    missing = "没有页码（应插入 PAGE 域，写作“— 1 —”）"
+    assert findings(doc, tmp_path) == [("page.number", ODD, missing), ("page.number", EVEN, missing)]
+
+
+@pytest.mark.parametrize("normal", [None, WD_ALIGN_PARAGRAPH.JUSTIFY])
+def test_an_even_page_number_without_an_alignment_is_on_the_left(normal, tmp_path):
+    """Left as Normal sets it: not at all, or justified (a paragraph's last line sits left)."""
+    doc = correct_document()
+    doc.styles["Normal"].paragraph_format.alignment = normal
+    doc.sections[0].even_page_footer.paragraphs[0].alignment = None
+    assert [f for f in findings(doc, tmp_path) if f[0].startswith("page.")] == []
+
+
+def test_a_justified_odd_page_number_is_on_the_left(tmp_path):
+    doc = correct_document()
+    doc.sections[0].footer.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    assert findings(doc, tmp_path) == [("page.number_side", ODD, "单页页码应居右，实为居左")]

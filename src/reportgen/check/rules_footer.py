@@ -11,7 +11,7 @@ from .rules_fonts import family
 from .rules_page import distinct_sections
 
 NUMBER_FORM = re.compile(r"^—\s?N\s?—$")
-SIDES = {"right": "居右", "end": "居右", "center": "居中", "both": "两端对齐", "distribute": "分散对齐"}
+SIDES = {"right": "居右", "end": "居右", "center": "居中", "distribute": "分散对齐"}
 
 
 def footer_findings(reading: Reading) -> list[Finding]:
@@ -64,10 +64,12 @@ def pattern(para: Para) -> str:
 
 
 def number_side(para: Para, side: str, where: Where) -> list[Finding]:
-    """Odd pages right, even pages left: a frame or text box at the outside edge is either."""
+    """Odd pages right, even pages left: a frame or text box at the outside edge is either; a
+    justified line (the last of its paragraph, as a page number's only line is) sits left."""
     actual = para.frame_align or para.align or "left"
     outside, inside = (side, "right" if side == "left" else "left")
-    actual = {"start": "left", "end": "right", "outside": outside, "inside": inside}.get(actual, actual)
+    actual = {"start": "left", "both": "left", "end": "right", "outside": outside,
+              "inside": inside}.get(actual, actual)
     if actual == side:
         return []
     pages = "单页" if side == "right" else "双页"
