@@ -16,7 +16,7 @@ import yaml
 from ..chinese.written_numbers import prints_as_written
 from .line_folding import unfold
 from .located_data import Where
-from .yaml_limits import MAX_DEPTH, NOT_IN_XML, READ_AS, RESOLVED, CParser, Limits, Loader
+from .yaml_limits import MAX_DEPTH, NOT_IN_XML, READ_AS, CParser, Limits, Loader, ResolvedTags
 
 TEXT = "tag:yaml.org,2002:str"  # read as written, as SafeConstructor reads it
 SCALAR, MAPPING, SEQUENCE = yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent
@@ -59,8 +59,7 @@ class _EventReader:
         self.next = self.parser.get_event
         self.positions: dict[tuple, Where] = {(): Where(name, 1, 1)}
         self.items = self.chars = self.depth = 0
-        self.tags: dict[tuple[str, Any], str] = {}
-        self.resolver = Loader("")
+        self.tags = ResolvedTags(Loader("").resolve)
 
     def read(self) -> tuple[Any, dict[tuple, Where]]:
         self._expect(yaml.StreamStartEvent)
@@ -126,11 +125,7 @@ class _EventReader:
         self._count(1, len(raw))
         if NOT_IN_XML.search(raw):
             raise _Unusual
-        tag = self.tags.get((raw, event.implicit)) if len(raw) <= 64 else None
-        if tag is None:
-            tag = self.resolver.resolve(yaml.ScalarNode, raw, event.implicit)
-            if len(raw) <= 64 and len(self.tags) < RESOLVED:
-                self.tags[raw, event.implicit] = tag
+        tag = self.tags(raw, event.implicit)
         if tag != TEXT and tag not in READ_AS:
             raise _Unusual  # a merge key (<<)
         return raw, tag

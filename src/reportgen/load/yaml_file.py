@@ -69,9 +69,7 @@ def _load(path: Path, limits: Limits, kind: type, wrong_kind: str) -> Source:
 def _parse(name: str, text: str, limits: Limits, kind: type, wrong_kind: str,
            folder: Path) -> Source:
     """The quick reader's data (yaml_events.py) where it reads the file, else the full reader's."""
-    found = quick_read(name, text, limits)
-    if found is None or not isinstance(found[0], kind):
-        found = read_fully(name, text, limits, wrong_kind)
+    found = quick_read(name, text, limits) or read_fully(name, text, limits, wrong_kind)
     if not isinstance(found[0], kind):
         raise ReportgenError(Problem(name, wrong_kind, 1, 1))
     return Source(name, *found, folder)

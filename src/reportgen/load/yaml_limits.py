@@ -39,6 +39,25 @@ class Refused(yaml.MarkedYAMLError):
         super().__init__(problem=message, problem_mark=mark)
 
 
+class ResolvedTags:
+    """The tag a plain or quoted scalar resolves to, by ``resolve`` (a Resolver's); short ones
+    (keys, names, numbers, which a unit list repeats thousands of times) resolved once per file's
+    reading, at most RESOLVED of them remembered."""
+
+    def __init__(self, resolve):
+        self.resolve, self.known = resolve, {}
+
+    def __call__(self, value: str, implicit: tuple[bool, bool]) -> str:
+        if len(value) > 64:
+            return self.resolve(yaml.ScalarNode, value, implicit)
+        found = self.known.get((value, implicit))
+        if found is None:
+            if len(self.known) >= RESOLVED:
+                self.known.clear()
+            found = self.known[value, implicit] = self.resolve(yaml.ScalarNode, value, implicit)
+        return found
+
+
 class _Guarded(yaml.composer.Composer):
     """A composer that refuses aliases that refer to themselves, nesting past MAX_DEPTH and more
     than ``limits.items`` items, whichever parser gives it the events."""
@@ -59,7 +78,7 @@ class _Guarded(yaml.composer.Composer):
         self.open_anchors: list[str | None] = []
         self.sizes: dict[int, tuple[int, int]] = {}
         self.items = self.aliased = self.chars = 0
-        self.resolved: dict[tuple[str, tuple[bool, bool]], str] = {}
+        self.resolved = ResolvedTags(self.resolve)
         return super().compose_document()
 
     def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
@@ -96,7 +115,7 @@ class _Guarded(yaml.composer.Composer):
         say which limit it passes."""
         tag, value = event.tag, event.value
         if tag is None or tag == "!":
-            tag = self._resolved(value, event.implicit)
+            tag = self.resolved(value, event.implicit)
         node = yaml.ScalarNode(tag, value, event.start_mark, event.end_mark, style=event.style)
         items, chars = self.items + 1, self.chars + len(value)
         if items <= self.limits.items and chars <= self.limits.size and not NOT_IN_XML.search(value):
@@ -105,18 +124,6 @@ class _Guarded(yaml.composer.Composer):
         self._text(node)
         self._count(1, node.start_mark)
         return node
-
-    def _resolved(self, value: str, implicit: tuple[bool, bool]) -> str:
-        """The tag a plain or quoted scalar resolves to; short ones (keys, names, numbers, which
-        a unit list repeats thousands of times) resolved once per file, at most RESOLVED of them."""
-        if len(value) > 64:
-            return self.resolve(yaml.ScalarNode, value, implicit)
-        found = self.resolved.get((value, implicit))
-        if found is None:
-            if len(self.resolved) >= RESOLVED:
-                self.resolved.clear()
-            found = self.resolved[value, implicit] = self.resolve(yaml.ScalarNode, value, implicit)
-        return found
 
     def _text(self, node: yaml.ScalarNode) -> None:
         """Count the characters of ``node``; refuse one an escape made that no .docx can hold."""
