@@ -585,12 +585,18 @@ def alive(pid: int) -> bool:
     return state != "Z"
 
 
-def test_two_jobs_are_this_process_and_one_worker(tmp_path):
-    (campaign(tmp_path) / "units.csv").write_text("单位名称\n" + "".join(f"单位{i}\n" for i in range(400)),
+def started_batch(tmp_path, units: int, jobs: int, stderr=subprocess.DEVNULL) -> subprocess.Popen:
+    """``reportgen batch -j JOBS`` over ``units`` units of the campaign in ``tmp_path``, started
+    in a session of its own (so that the whole tree can be killed)."""
+    (campaign(tmp_path) / "units.csv").write_text("单位名称\n" + "".join(f"单位{i}\n" for i in range(units)),
                                                   encoding="utf-8")
-    main = subprocess.Popen([sys.executable, "-m", "reportgen", "batch", "campaign.yaml", "--units",
-                             "units.csv", "-o", "out", "-q", "-j", "2"], cwd=tmp_path,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    return subprocess.Popen([sys.executable, "-m", "reportgen", "batch", "campaign.yaml", "--units",
+                             "units.csv", "-o", "out", "-q", "-j", str(jobs)], cwd=tmp_path,
+                            stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True)
+
+
+def test_two_jobs_are_this_process_and_one_worker(tmp_path):
+    main = started_batch(tmp_path, 400, 2, stderr=subprocess.PIPE)
     seen: set[int] = set()
     try:
         while main.poll() is None:
@@ -606,11 +612,7 @@ def test_two_jobs_are_this_process_and_one_worker(tmp_path):
 
 
 def test_workers_end_when_the_main_process_is_killed(tmp_path):
-    (campaign(tmp_path) / "units.csv").write_text("单位名称\n" + "".join(f"单位{i}\n" for i in range(5000)),
-                                                  encoding="utf-8")
-    main = subprocess.Popen([sys.executable, "-m", "reportgen", "batch", "campaign.yaml", "--units",
-                             "units.csv", "-o", "out", "-q", "-j", "3"], cwd=tmp_path,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    main = started_batch(tmp_path, 5000, 3)
     try:
         deadline = time.monotonic() + 30
         while not (tmp_path / "out").is_dir() or len(children(main.pid)) < 2:
