@@ -43,7 +43,8 @@ def _same_meaning(sheet: Sheet, name_column: str, mapping: list) -> list[Problem
 
 
 def _col(sheet: Sheet, name: str) -> int:
-    return sheet.rows[0].places.get(name, (1, 1))[1] if sheet.rows else 1
+    place = sheet.rows[0].place(name) if sheet.rows else None
+    return place[1] if place else 1
 
 
 def missing_metrics(source: Source, declared: list[str]) -> list[Problem]:

@@ -15,7 +15,7 @@ PENDING = "未完成"  # listed before it is built (batches/outputs.py); left on
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One unit's outcome: built, unchanged (skipped) or failed, with its file's sha256 or the error."""
 

@@ -101,7 +101,7 @@ def _build_units(plan: Campaign, units: Path, out: Path, manifest: Path, with_ro
         ready = template_ready(plan, metrics) if with_rollup and jobs > 1 else None
         with CtrlC(workers.stop) as ctrl_c:
             try:
-                _collect(workers, chosen, results, progress)
+                _collect(workers, chosen, results, progress, keep_metrics=with_rollup)
             finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does the rest
                 try:
                     workers.end(results)
@@ -109,18 +109,19 @@ def _build_units(plan: Campaign, units: Path, out: Path, manifest: Path, with_ro
                     unknown = [] if workers.complete else chosen
                     _record(manifest, _entries(tasks, results, previous, unknown))
     _stop_if(results, ctrl_c.pressed, manifest)
-    return _Built([r.entry for r in results], [_figures(r) for r in results], metrics, _sheet(every),
-                  ready)
+    figures = [_figures(r) for r in results] if with_rollup else []
+    return _Built([r.entry for r in results], figures, metrics, _sheet(every), ready)
 
 
 def _collect(workers: Workers, tasks: list[Task], results: list[Result],
-             progress: Progress | None) -> None:
-    """Add each task's result to ``results``; a full disk stops the batch. Whatever stops it (that,
-    Ctrl-C, an exception in ``progress``), the units in progress are finished and added."""
+             progress: Progress | None, keep_metrics: bool) -> None:
+    """Add each task's result to ``results`` (without its metrics unless ``keep_metrics``: only
+    the 汇总 reads them); a full disk stops the batch. Whatever stops it (that, Ctrl-C, an
+    exception in ``progress``), the units in progress are finished and added."""
     pending = workers.results(tasks)
     try:
         for result in pending:
-            results.append(result)
+            results.append(result if keep_metrics or not result.metrics else replace(result, metrics={}))
             if result.disk_full:
                 workers.stop.set()
             if progress:

@@ -37,7 +37,7 @@ class Stop(Protocol):
     def set(self) -> None: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
     """One unit to build into ``file`` (a name inside the output folder)."""
 
@@ -45,7 +45,7 @@ class Task:
     file: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
     """A unit's manifest entry, its metrics for the roll-up when its data was valid, and the
     document to write (``data``) until it is written."""

@@ -29,13 +29,42 @@ NOT_COMPUTED = ("这个单元格是公式（{}），文件中没有保存计算�
 OLD_FORMATS = {".xls": "Excel 97-2003（.xls）", ".et": "WPS 表格（.et）", ".ods": "OpenDocument（.ods）"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
-    """One unit's row: its values by column name, and where each value was written (line, column)."""
+    """One unit's row: its cells, in the order of ``columns`` (column name → index among the cells,
+    and the column's number), and where each cell was written: ``spots`` gives (line, column) for
+    each (None where the row has no such cell), or is None when every cell is on ``line``, in its
+    column. The rows of a table share one ``columns``: a row holds little more than its cells."""
 
     line: int
-    values: dict[str, Any]
-    places: dict[str, tuple[int, int]]
+    cells: tuple[Any, ...]
+    columns: dict[str, tuple[int, int]]
+    spots: tuple[tuple[int, int] | None, ...] | None = None
+
+    def value(self, name: str) -> Any:
+        """The cell of column ``name``; None if it is empty or the row has none."""
+        found = self.columns.get(name)
+        return None if found is None else self.cells[found[0]]
+
+    def place(self, name: str) -> tuple[int, int] | None:
+        """Where the cell of column ``name`` was written; None if the row has no such cell."""
+        found = self.columns.get(name)
+        if found is None:
+            return None
+        return (self.line, found[1]) if self.spots is None else self.spots[found[0]]
+
+    @property
+    def values(self) -> dict[str, Any]:
+        """The row's cells by column name."""
+        return {name: self.cells[i] for name, (i, _) in self.columns.items() if self._has(i)}
+
+    @property
+    def places(self) -> dict[str, tuple[int, int]]:
+        """Where each of the row's cells was written, by column name."""
+        return {name: self.place(name) for name, (i, _) in self.columns.items() if self._has(i)}
+
+    def _has(self, index: int) -> bool:
+        return self.spots is None or self.spots[index] is not None
 
 
 @dataclass(frozen=True)
@@ -188,9 +217,9 @@ def _table(file: str, lines: list[list[Any]], header_rows: int,
     if problems:
         raise ReportgenError(problems)
     headers = [(col, name) for col, name in enumerate(names, start=1) if name]
-    rows = [Row(number, {name: _value(line[col - 1]) for col, name in headers},
-                {name: (number, col) for col, name in headers})
-            for number, line in list(zip(numbers, lines, strict=True))[header_rows:]
+    columns = {name: (index, col) for index, (col, name) in enumerate(headers)}
+    rows = [Row(number, tuple(_value(line[col - 1]) for col, _ in headers), columns)
+            for number, line in zip(numbers[header_rows:], lines[header_rows:], strict=True)
             if any(_filled(v) for v in line)]
     return Sheet(file, [name for _, name in headers], rows)
 
@@ -249,13 +278,21 @@ def _value(value: Any) -> Any:
 def _yaml_list(path: Path) -> Sheet:
     """A YAML list of mappings, one unit each; the keys play the part of column names."""
     source = load_rows(path)
-    names: dict[str, None] = {}
-    rows = []
     for index, item in enumerate(source.data):
-        _, line, col = source.where((index,))
         if not isinstance(item, dict):
+            _, line, col = source.where((index,))
             raise ReportgenError(Problem(source.file, "每一项应是一个单位的“键: 值”映射", line, col))
-        names.update(dict.fromkeys(str(k) for k in item))
-        rows.append(Row(line, {str(k): _value(v) for k, v in item.items()},
-                        {str(k): source.where((index, k))[1:] for k in item}))
-    return Sheet(source.file, list(names), rows)
+    names = list(dict.fromkeys(str(k) for item in source.data for k in item))
+    columns = {name: (index, 1) for index, name in enumerate(names)}
+    return Sheet(source.file, names, [_yaml_row(source, index, item, columns)
+                                      for index, item in enumerate(source.data)])
+
+
+def _yaml_row(source, index: int, item: dict, columns: dict[str, tuple[int, int]]) -> Row:
+    """The ``index``th unit of a YAML list, each value where it was written."""
+    cells: list[Any] = [None] * len(columns)
+    spots: list[tuple[int, int] | None] = [None] * len(columns)
+    for key, value in item.items():
+        at = columns[str(key)][0]
+        cells[at], spots[at] = _value(value), source.where((index, key))[1:]
+    return Row(source.where((index,))[1], tuple(cells), columns, tuple(spots))

@@ -36,26 +36,59 @@ class Column:
     measure: str = ""
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How the rows of one table become units: its file, its name column, every other column's
+    mapping; shared by the table's units."""
+
+    file: str
+    name_column: str
+    mapping: tuple[Column, ...]
+
+    def values(self, row: Row, problems: list[Problem]) -> dict[str, dict[str, Any]]:
+        """kind → key → value from ``row``; the problems of its cells are added to ``problems``."""
+        values: dict[str, dict[str, Any]] = {"unit": {}, "metrics": {}, "vars": {}}
+        for column in self.mapping:
+            value = row.value(column.name)
+            if column.kind == "metrics":
+                value = _metric(self.file, row, column, problems)
+            elif value is None:  # a placeholder that reads it fails at this cell
+                value = Unwritten(self.file, *_place(row, column.name), column.name)
+            values[column.kind][column.key] = value
+        return values
+
+
+@dataclass(slots=True)
 class UnitInput:
     """One unit to build: its name, where it came from, and what it lays over the campaign.
 
-    A row of a table brings ``values``; a file of a units folder brings a whole ``source``.
+    A row of a table brings its cells (``row``, read through the table's ``layout``); a file of
+    a units folder brings a whole ``source``. A unit holds its row as read, not the mappings made
+    of it (``values``, made on each use): a list of 100,000 units is held in about a third of
+    the memory.
     """
 
     name: str
     line: int
-    values: dict[str, dict[str, Any]] = field(default_factory=dict)  # kind → key → value
+    row: Row | None = None
+    layout: Layout | None = None
     problems: list[Problem] = field(default_factory=list)
     source: Source | None = None
     origin: str = ""  # the file the unit was read from, when it is a file of its own
     sheet: str = ""  # the worksheet it was read from, when it is a row of a workbook
 
     @property
+    def values(self) -> dict[str, dict[str, Any]]:
+        """kind → key → value: what the unit's row lays over the campaign ({} for a unit file)."""
+        if self.row is None or self.layout is None:
+            return {}
+        return self.layout.values(self.row, [])
+
+    @property
     def metric_names(self) -> list[str]:
         """The metrics this unit itself gives."""
         if self.source is None:
-            return list(self.values.get("metrics", {}))
+            return [c.key for c in self.layout.mapping if c.kind == "metrics"] if self.layout else []
         found = written(self.source.data, SPELLINGS["metrics"])
         return list(found) if isinstance(found, dict) else []
 
@@ -85,7 +118,7 @@ def _measured(kind: str, name: str, key: str) -> Column:
 
 def _mostly_numbers(sheet: Sheet, name: str) -> bool:
     """At least half of the column's filled cells are numbers (or numbers stored as text)."""
-    filled = [r.values[name] for r in sheet.rows if r.values.get(name) is not None]
+    filled = [v for v in (r.value(name) for r in sheet.rows) if v is not None]
     return bool(filled) and 2 * sum(_is_number(v) for v in filled) >= len(filled)
 
 
@@ -101,10 +134,11 @@ def _is_number(value: Any) -> bool:
 
 def unit_inputs(sheet: Sheet, name_column: str, mapping: list[Column]) -> list[UnitInput]:
     """Every row as a UnitInput, with the problems of its own cells (empty name, bad numbers)."""
+    layout = Layout(sheet.file, name_column, tuple(mapping))
     seen: dict[str, int] = {}
     units = []
     for row in sheet.rows:
-        unit = _unit(sheet.file, row, name_column, mapping, sheet.sheet)
+        unit = _unit(layout, row, sheet.sheet)
         if unit.name and unit.name in seen:
             unit.problems.append(_at(sheet.file, row, name_column,
                                      f"单位“{unit.name}”重复（第 {seen[unit.name]} 行已有）"))
@@ -113,37 +147,35 @@ def unit_inputs(sheet: Sheet, name_column: str, mapping: list[Column]) -> list[U
     return units
 
 
-def _unit(file: str, row: Row, name_column: str, mapping: list[Column], sheet: str) -> UnitInput:
-    name = str(row.values.get(name_column) or "").strip()
-    unit = UnitInput(name, row.line, {"unit": {}, "metrics": {}, "vars": {}}, sheet=sheet)
+def _unit(layout: Layout, row: Row, sheet: str) -> UnitInput:
+    name = str(row.value(layout.name_column) or "").strip()
+    unit = UnitInput(name, row.line, row, layout, sheet=sheet)
     if not name:
-        unit.problems.append(_at(file, row, name_column, "单位名称不能为空"))
-    for column in mapping:
-        value = row.values.get(column.name)
-        if column.kind == "metrics":
-            value = _metric(file, row, column, unit)
-        elif value is None:  # a placeholder that reads it fails at this cell
-            value = Unwritten(file, *row.places.get(column.name, (row.line, 1)), column.name)
-        unit.values[column.kind][column.key] = value
+        unit.problems.append(_at(layout.file, row, layout.name_column, "单位名称不能为空"))
+    layout.values(row, unit.problems)
     return unit
 
 
-def _metric(file: str, row: Row, column: Column, unit: UnitInput) -> dict | None:
+def _metric(file: str, row: Row, column: Column, problems: list[Problem]) -> dict | None:
     """The metric as {value, unit}; an empty cell is a problem, never a silent gap in the totals."""
-    value = row.values.get(column.name)
+    value = row.value(column.name)
     if value is None:
-        unit.problems.append(_at(file, row, column.name, "没有填写（没有就填 0）"))
+        problems.append(_at(file, row, column.name, "没有填写（没有就填 0）"))
         return None
     try:
         return {"value": to_number(value), "unit": column.measure}
     except PydanticCustomError as exc:
-        unit.problems.append(_at(file, row, column.name, str(exc)))
+        problems.append(_at(file, row, column.name, str(exc)))
         return None
 
 
+def _place(row: Row, column: str) -> tuple[int, int]:
+    """Where the cell of ``column`` was written, else the start of the row."""
+    return row.place(column) or (row.line, 1)
+
+
 def _at(file: str, row: Row, column: str, message: str) -> Problem:
-    line, col = row.places.get(column, (row.line, 1))
-    return Problem(file, message, line, col, column)
+    return Problem(file, message, *_place(row, column), column)
 
 
 def file_names(names: list[str], reserved: tuple[str, ...] = ()) -> list[str]:
