@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -121,7 +121,7 @@ def _collect(workers: Workers, tasks: list[Task], results: list[Result],
     pending = workers.results(tasks)
     try:
         for result in pending:
-            results.append(result if keep_metrics or not result.metrics else replace(result, metrics={}))
+            results.append(result if keep_metrics else replace(result, metrics=None))
             if result.disk_full:
                 workers.stop.set()
             if progress:
@@ -141,7 +141,7 @@ def _rollup(plan, metrics: list[str], figures: list[UnitFigures], out: Path, man
         raise
 
 
-def _record(manifest: Path, entries: list[Entry]) -> None:
+def _record(manifest: Path, entries: Iterator[Entry]) -> None:
     """Write the manifest; if it cannot be, the documents are still written: say so."""
     try:
         write_manifest(manifest, entries)
@@ -201,7 +201,7 @@ def _check_rollup(plan: Campaign, tasks: list[Task]) -> list[str]:
 
 
 def _figures(result: Result) -> UnitFigures:
-    return UnitFigures(result.entry.unit, result.entry.ok, result.metrics)
+    return UnitFigures(result.entry.unit, result.entry.ok, result.metrics or {})
 
 
 def _tasks(units: list[UnitInput]) -> list[Task]:
@@ -229,7 +229,7 @@ def _unknown(name: str, names: set[str]) -> Problem:
 
 
 def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry],
-             unknown: list[Task]) -> list[Entry]:
+             unknown: list[Task]) -> Iterator[Entry]:
     """The manifest: each unit's entry from this run or, if this run did not reach it (or could not
     write its file for a full disk, which left the earlier file as it was), from the last. A unit
     ``unknown`` (the batch was stopped at once, maybe as it was written) stays listed as 未完成,
@@ -238,14 +238,18 @@ def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry
     It says what the folder holds: a unit skipped as unchanged is 已生成, as when it was built,
     so an unchanged re-run makes the same manifest, and the file is left untouched.
     """
-    sheets = {t.unit.name: t.unit.sheet for t in tasks}
-    new = {r.entry.unit: _listed(r.entry, sheets.get(r.entry.unit, "")) for r in results
-           if not r.disk_full}
+    new = {r.entry.unit: r.entry for r in results if not r.disk_full}
     new.update((t.unit.name, Entry(t.unit.name, t.unit.line, PENDING, t.file, sheet=t.unit.sheet))
                for t in unknown if t.unit.name not in new and t.unit.name not in previous)
-    found = (new.get(t.unit.name) or previous.get(t.unit.name) for t in tasks)
-    return [e for e in found if e is not None]
+    for task in tasks:
+        if task.unit.name in new:
+            yield _listed(new[task.unit.name], task.unit.sheet)
+        elif task.unit.name in previous:
+            yield previous[task.unit.name]
 
 
 def _listed(entry: Entry, sheet: str) -> Entry:
+    """``entry`` with the worksheet of its unit, 已生成 if it was skipped as unchanged."""
+    if entry.sheet == sheet and entry.status != UNCHANGED:
+        return entry
     return replace(entry, sheet=sheet, status=BUILT if entry.status == UNCHANGED else entry.status)

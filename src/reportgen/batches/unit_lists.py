@@ -6,8 +6,10 @@ from __future__ import annotations
 import csv
 import datetime
 import io
+import itertools
 import warnings
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -100,27 +102,24 @@ def _csv(path: Path) -> Sheet:
     first = text.split("\n", 1)[0]
     tabbed = "\t" in first and ("," not in first or path.suffix.lower() != ".csv")
     delimiter = "\t" if tabbed else ","
-    records, starts = _records(str(path), text, delimiter)
-    return _table(str(path), records, 1, starts)
+    return _table(str(path), _records(str(path), text, delimiter), 1)
 
 
-def _records(file: str, text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
-    """Every record and the line it starts on. Broken quoting is a located error, never a cell
-    that swallows the rest of the file; a cell may be as long as the file."""
+def _records(file: str, text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Every record with the line it starts on, one at a time. Broken quoting is a located error,
+    never a cell that swallows the rest of the file; a cell may be as long as the file."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records, starts, end = [], [], 0
+    end = 0
     limit = csv.field_size_limit(len(text) + 1)
     try:
         for record in reader:
-            records.append(record)
-            starts.append(end + 1)
+            yield end + 1, record
             end = reader.line_num
     except csv.Error as exc:  # its English message is not shown, only told apart
         unclosed = reader.line_num > end + 1 or "end of data" in str(exc)
         raise ReportgenError(Problem(file, _quoting(end + 1, unclosed), end + 1)) from None
     finally:
         csv.field_size_limit(limit)
-    return records, starts
 
 
 def _quoting(start: int, unclosed: bool) -> str:
@@ -150,7 +149,8 @@ def _workbook(path: Path, name: str | None) -> Sheet:
             SyntaxError):  # what a damaged workbook raises; ElementTree's ParseError is a SyntaxError
         raise ReportgenError(Problem(str(path), "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）："
                                      "请在 Excel 或 WPS 中打开后“另存为”.xlsx")) from None
-    return replace(_table(str(path), values, 2 if shape.grouped_header else 1), sheet=sheet.title)
+    return replace(_table(str(path), enumerate(values, start=1), 2 if shape.grouped_header else 1),
+                   sheet=sheet.title)
 
 
 def _chosen_sheet(file: str, sheets: list, name: str | None):
@@ -202,34 +202,36 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _table(file: str, lines: list[list[Any]], header_rows: int,
-           numbers: list[int] | None = None) -> Sheet:
-    """Column names from the header row(s), then every row that is not empty; ``numbers``: the
-    line each of ``lines`` starts on (a CSV cell may hold line breaks), else 1, 2, 3 …"""
-    numbers = numbers or list(range(1, len(lines) + 1))
-    lines = [[_cleaned(file, value, number, col) for col, value in enumerate(line, start=1)]
-             for number, line in zip(numbers, lines, strict=True)]
-    width = max((len(line) for line in lines), default=0)
-    lines = [list(line) + [None] * (width - len(line)) for line in lines]
-    names = _names(lines[:header_rows], width)
-    problems = _unnamed(file, names, list(zip(numbers, lines, strict=True))[header_rows:])
+def _table(file: str, lines: Iterable[tuple[int, list[Any]]], header_rows: int) -> Sheet:
+    """Column names from the header row(s), then every row that is not empty. ``lines``: each line
+    with the line it starts on (a CSV cell may hold line breaks), taken one at a time, so that
+    only the rows made of them are held."""
+    lines = iter(lines)
+    header = [_cleaned_line(file, number, line) for number, line in itertools.islice(lines, header_rows)]
+    width = max(map(len, header), default=0)
+    names = _names([line + [None] * (width - len(line)) for line in header], width)
+    headers = [(col, name) for col, name in enumerate(names, start=1) if name]
+    columns = {name: (index, col) for index, (col, name) in enumerate(headers)}
+    unnamed = [col for col, name in enumerate(names, start=1) if not name]
+    rows, first_filled = [], {}  # the first line filling each column without a name
+    for number, line in lines:
+        cells = _cleaned_line(file, number, line)
+        for col in [*unnamed, *range(width + 1, len(cells) + 1)]:
+            if col <= len(cells) and _filled(cells[col - 1]):
+                first_filled.setdefault(col, number)
+        if any(_filled(v) for v in cells):
+            rows.append(Row(number, tuple(_value(cells[col - 1]) if col <= len(cells) else None
+                                          for col, _ in headers), columns))
+    problems = [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", first_filled[col], col)
+                for col in sorted(first_filled)]
     problems += _same_names(file, names, header_rows)
     if problems:
         raise ReportgenError(problems)
-    headers = [(col, name) for col, name in enumerate(names, start=1) if name]
-    columns = {name: (index, col) for index, (col, name) in enumerate(headers)}
-    rows = [Row(number, tuple(_value(line[col - 1]) for col, _ in headers), columns)
-            for number, line in zip(numbers[header_rows:], lines[header_rows:], strict=True)
-            if any(_filled(v) for v in line)]
     return Sheet(file, [name for _, name in headers], rows)
 
 
-def _unnamed(file: str, names: list[str], rows: list[tuple[int, list[Any]]]) -> list[Problem]:
-    """A problem for each column without a name that has content, at the first row filling it
-    (a stray tab or comma in that row, more often than not)."""
-    return [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", first, col)
-            for col, name in enumerate(names, start=1) if not name
-            for first in [next((n for n, line in rows if _filled(line[col - 1])), None)] if first]
+def _cleaned_line(file: str, number: int, line: list[Any]) -> list[Any]:
+    return [_cleaned(file, value, number, col) for col, value in enumerate(line, start=1)]
 
 
 def _same_names(file: str, names: list[str], line: int) -> list[Problem]:

@@ -72,7 +72,7 @@ class UnitInput:
     line: int
     row: Row | None = None
     layout: Layout | None = None
-    problems: list[Problem] = field(default_factory=list)
+    problems: list[Problem] | tuple[Problem, ...] = field(default_factory=list)  # () for most rows
     source: Source | None = None
     origin: str = ""  # the file the unit was read from, when it is a file of its own
     sheet: str = ""  # the worksheet it was read from, when it is a row of a workbook
@@ -138,22 +138,20 @@ def unit_inputs(sheet: Sheet, name_column: str, mapping: list[Column]) -> list[U
     seen: dict[str, int] = {}
     units = []
     for row in sheet.rows:
-        unit = _unit(layout, row, sheet.sheet)
-        if unit.name and unit.name in seen:
-            unit.problems.append(_at(sheet.file, row, name_column,
-                                     f"单位“{unit.name}”重复（第 {seen[unit.name]} 行已有）"))
-        seen.setdefault(unit.name, row.line)
-        units.append(unit)
+        name = str(row.value(name_column) or "").strip()
+        problems = _problems(layout, row, name)
+        if name and name in seen:
+            problems.append(_at(sheet.file, row, name_column, f"单位“{name}”重复（第 {seen[name]} 行已有）"))
+        seen.setdefault(name, row.line)
+        units.append(UnitInput(name, row.line, row, layout, tuple(problems), sheet=sheet.sheet))
     return units
 
 
-def _unit(layout: Layout, row: Row, sheet: str) -> UnitInput:
-    name = str(row.value(layout.name_column) or "").strip()
-    unit = UnitInput(name, row.line, row, layout, sheet=sheet)
-    if not name:
-        unit.problems.append(_at(layout.file, row, layout.name_column, "单位名称不能为空"))
-    layout.values(row, unit.problems)
-    return unit
+def _problems(layout: Layout, row: Row, name: str) -> list[Problem]:
+    """The problems of the row's own cells: an empty name, metrics left empty or not numbers."""
+    problems = [] if name else [_at(layout.file, row, layout.name_column, "单位名称不能为空")]
+    layout.values(row, problems)
+    return problems
 
 
 def _metric(file: str, row: Row, column: Column, problems: list[Problem]) -> dict | None:
