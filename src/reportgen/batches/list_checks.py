@@ -8,7 +8,7 @@ from typing import Any
 from ..errors import Problem, ReportgenError
 from ..load.located_data import Source
 from ..model.keys import spelling
-from .unit_lists import Sheet
+from .sheet_rows import Sheet
 
 KINDS = {"unit": "单位的", "metrics": "指标", "vars": "变量"}
 NAME_KEYS = ("name", "名称")  # what the name column also is: the unit's 名称

@@ -21,11 +21,12 @@ from ..word.template_check import check_own_template
 from ..word.template_files import TEMPLATE_KEYS, template_for
 from .campaign import Campaign
 from .ctrl_c import CtrlC
+from .file_names import file_names
 from .manifest import BUILT, FAILED, PENDING, UNCHANGED, Entry, read_manifest, write_manifest
 from .outputs import check_outputs, claim, files_read
 from .rollup import UnitFigures, build_rollup, check_rollup, template_ready
 from .unit_builder import Builder, Result, Task
-from .units import UnitInput, file_names, read_units
+from .units import UnitInput, read_units
 from .workers import Workers
 
 ROLLUP_FILE = "汇总"

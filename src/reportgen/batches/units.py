@@ -1,4 +1,4 @@
-"""Units of a batch: which columns are names, metrics or unit fields, and safe, unique file names."""
+"""Units of a batch: which columns are names, metrics or unit fields, and each unit's row."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from ..model.keys import written
 from ..model.placeholder_data import to_number
 from ..validation.placeholders import Unwritten
 from .list_checks import check_columns, missing_metrics
-from .unit_lists import Row, Sheet, read_sheet
+from .sheet_rows import Row, Sheet
+from .unit_lists import read_sheet
 
 NAME_COLUMNS = ("单位名称", "name", "名称")
 PREFIXES = {"指标": "metrics", "metrics": "metrics", "单位": "unit", "unit": "unit",
@@ -176,35 +177,7 @@ def _at(file: str, row: Row, column: str, message: str) -> Problem:
     return Problem(file, message, *_place(row, column), column)
 
 
-def file_names(names: list[str], reserved: tuple[str, ...] = ()) -> list[str]:
-    """A safe .docx file name for each unit: unique (ignoring case), never a path or a device name."""
-    taken = {r.casefold() for r in reserved}
-    result = []
-    for name in names:
-        stem = safe_stem(name)
-        candidate, number = stem, 1
-        while candidate.casefold() in taken:
-            number += 1
-            candidate = f"{stem}-{number}"
-        taken.add(candidate.casefold())
-        result.append(f"{candidate}.docx")
-    return result
-
-
-MAX_STEM_BYTES = 180
 MAX_UNITS = 100_000  # real lists have tens of thousands of units
-WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                   *(f"LPT{i}" for i in range(1, 10))}
-
-
-def safe_stem(name: str) -> str:
-    """``name`` made safe as a file name on Windows and Linux: at most 80 characters and 180
-    bytes in UTF-8, so that the temporary file beside it (atomic_write.write_atomic) fits in the 255
-    bytes Linux allows for a name."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "_", name).strip().rstrip(". ")[:80]
-    stem = stem.encode()[:MAX_STEM_BYTES].decode(errors="ignore").rstrip(". ")
-    stem = stem.lstrip(".") or "_"
-    return f"_{stem}" if stem.split(".")[0].upper() in WINDOWS_DEVICES else stem
 
 
 def read_units(path: Path, sheet: str | None, declared: list[str],
