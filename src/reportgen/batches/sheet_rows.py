@@ -65,27 +65,41 @@ def table(file: str, lines: Iterable[tuple[int, list[Any]]], header_rows: int) -
     with the line it starts on (a CSV cell may hold line breaks), taken one at a time, so that
     only the rows made of them are held."""
     lines = iter(lines)
-    header = [_cleaned_line(file, number, line) for number, line in itertools.islice(lines, header_rows)]
-    width = max(map(len, header), default=0)
-    names = _names([line + [None] * (width - len(line)) for line in header], width)
+    names = _header(file, itertools.islice(lines, header_rows))
     headers = [(col, name) for col, name in enumerate(names, start=1) if name]
+    rows, unnamed = _rows(file, lines, names, headers)
+    problems = [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", line, col)
+                for col, line in sorted(unnamed.items())]
+    problems += _same_names(file, names, header_rows)
+    if problems:
+        raise ReportgenError(problems)
+    return Sheet(file, [name for _, name in headers], rows)
+
+
+def _header(file: str, lines: Iterable[tuple[int, list[Any]]]) -> list[str]:
+    """The name of each column of the header row(s) ``lines``, "" where it has none."""
+    header = [_cleaned_line(file, number, line) for number, line in lines]
+    width = max(map(len, header), default=0)
+    return _names([line + [None] * (width - len(line)) for line in header], width)
+
+
+def _rows(file: str, lines: Iterable[tuple[int, list[Any]]], names: list[str],
+          headers: list[tuple[int, str]]) -> tuple[list[Row], dict[int, int]]:
+    """The rows of ``lines`` that are not empty, each with the cells of the named columns
+    (``headers``), and the first line filling each column without a name (a stray tab or comma
+    in that line, more often than not)."""
     columns = {name: (index, col) for index, (col, name) in enumerate(headers)}
     unnamed = [col for col, name in enumerate(names, start=1) if not name]
-    rows, first_filled = [], {}  # the first line filling each column without a name
+    rows, first_filled = [], {}
     for number, line in lines:
         cells = _cleaned_line(file, number, line)
-        for col in [*unnamed, *range(width + 1, len(cells) + 1)]:
+        for col in [*unnamed, *range(len(names) + 1, len(cells) + 1)]:
             if col <= len(cells) and _filled(cells[col - 1]):
                 first_filled.setdefault(col, number)
         if any(_filled(v) for v in cells):
             rows.append(Row(number, tuple(cell_value(cells[col - 1]) if col <= len(cells) else None
                                           for col, _ in headers), columns))
-    problems = [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", first_filled[col], col)
-                for col in sorted(first_filled)]
-    problems += _same_names(file, names, header_rows)
-    if problems:
-        raise ReportgenError(problems)
-    return Sheet(file, [name for _, name in headers], rows)
+    return rows, first_filled
 
 
 def _cleaned_line(file: str, number: int, line: list[Any]) -> list[Any]:
