@@ -75,3 +75,17 @@ def test_an_unchanged_manifest_written_again_is_left_untouched(tmp_path):
     before = path.stat()
     write_manifest(path, iter(ENTRIES))  # the rows of a batch come one at a time
     assert (path.stat().st_ino, path.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_a_long_manifest_is_never_held_whole_as_text(tmp_path):
+    import tracemalloc
+
+    entries = [Entry(f"城关街道{i}", i, BUILT, f"城关街道{i}.docx", "ab" * 32, "", "d" * 16)
+               for i in range(20_000)]
+    tracemalloc.start()
+    try:
+        path = write_manifest(tmp_path / "manifest.csv", entries)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * path.stat().st_size  # about 1.4 times its bytes; as one text, 4.3 times
