@@ -2,7 +2,8 @@
 its own design, before and after a change, measured in one run.
 
     python bench/batch_bench.py [--units 2000] [--rounds 5] [--before OLD/src]
-                                [--memory-units 10000 100000] [--list-units 20000]
+                                [--memory-units 10000] [--memory-jobs 1 2]
+                                [--large-units 100000] [--list-units 20000]
 
 Builds ``--units`` units of samples/campaign from a CSV list, on disk, and prints documents per
 second of:
@@ -11,14 +12,17 @@ second of:
 - the floor: only what reportgen itself must do per document once everything is filled: deflate
   ``document.xml`` and ``core.xml`` (prepared beforehand) and write the zip of them and the
   template's parts, deflated once, to a file;
-- ``reportgen batch -j 1`` and ``-j 2`` (each in a fresh interpreter; only the batch is timed).
+- ``reportgen batch -j 1`` and ``-j 2`` (each in a fresh interpreter; only the batch is timed),
+  with the CPU time each document took (user and system, every thread and worker process).
 Then, once: seconds of an unchanged re-run of the ``--units`` units (and whether it wrote
 anything), seconds to read a ``--list-units`` YAML list and the same list as CSV, and the peak
 memory of the whole process tree (main and workers, sampled: the sum of resident sizes, and
-of proportional sizes, which count shared pages once) of a ``-j 2`` batch (``--memory-jobs``) of
-each ``--memory-units``, roll-up included. With ``--before`` (another checkout's ``src``, e.g. from
-``git archive main | tar -x -C /tmp/before``), every reportgen figure is measured for that code
-too, interleaved, and the script prints before, after and their ratio.
+of proportional sizes, which count shared pages once) of a batch at each ``--memory-jobs`` of
+each ``--memory-units``, roll-up included, and of each ``--large-units`` without it (as
+``--shard 1/1``: a 汇总 of more than about 25,000 units is refused, see docs/speed.md). With
+``--before`` (another checkout's ``src``, e.g. from ``git archive main | tar -x -C
+/tmp/before``), every reportgen figure is measured for that code too, interleaved, and the
+script prints before, after and their ratio.
 """
 
 from __future__ import annotations
@@ -135,7 +139,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="each figure is the median of these")
     parser.add_argument("--before", type=Path, help="another checkout's src folder to compare")
     parser.add_argument("--memory-units", type=int, nargs="*", default=[10000])
-    parser.add_argument("--memory-jobs", type=int, default=2)
+    parser.add_argument("--memory-jobs", type=int, nargs="*", default=[2])
+    parser.add_argument("--large-units", type=int, nargs="*", default=[],
+                        help="units of lists measured for memory without their 汇总 (--shard 1/1)")
     parser.add_argument("--list-units", type=int, default=20000)
     parser.add_argument("--workdir", type=Path, default=Path.cwd(),
                         help="where to write the documents (a temporary folder inside it)")
@@ -159,8 +165,9 @@ def rates(folder: Path, units: Path, trees: dict[str, Path], args) -> dict[str, 
         for tree, source in trees.items():
             for jobs in (1, 2):
                 out = _quiet(folder / f"{tree}-j{jobs}-{n}")
-                rate = probe(source, "rate", CAMPAIGN, units, out, jobs)["docs_per_s"]
-                found.setdefault(f"{tree} -j {jobs}", []).append(rate)
+                rate = probe(source, "rate", CAMPAIGN, units, out, jobs)
+                found.setdefault(f"{tree} -j {jobs}", []).append(rate["docs_per_s"])
+                found.setdefault(f"{tree} -j {jobs} cpu", []).append(rate["cpu_ms"])
                 if shared is None and tree == "after":
                     shared, own = floor_parts(out, args.units)
         found.setdefault("floor", []).append(floor(shared, own, _quiet(folder / f"floor{n}")))
@@ -171,19 +178,26 @@ def once(folder: Path, units: Path, trees: dict[str, Path], args) -> dict[str, l
     """The re-run, list reading and memory figures of each tree."""
     found: dict[str, list[float]] = {}
     yaml_list, csv_list = (write_units(folder, args.list_units, s) for s in (".yaml", ".csv"))
-    many = {count: write_units(folder, count) for count in args.memory_units}
+    many = {count: write_units(folder, count) for count in {*args.memory_units, *args.large_units}}
     for tree, source in trees.items():
         rerun = probe(source, "rerun", CAMPAIGN, units, _quiet(folder / f"{tree}-rerun"))
         found[f"{tree} rerun"] = [rerun["seconds"], float(rerun["wrote"])]
         for kind, path in (("yaml", yaml_list), ("csv", csv_list)):
             found[f"{tree} read {kind}"] = [probe(source, "read", path)["seconds"]]
-        for count, path in many.items():
+        for count, jobs, rollup in _memory_runs(args):
             out = _quiet(folder / f"{tree}-many")
-            peak = probe(source, "memory", CAMPAIGN, path, out, args.memory_jobs)
-            found[f"{tree} memory {count}"] = [peak.get("rss_mb", -1), peak.get("pss_mb", -1)]
+            peak = probe(source, "memory", CAMPAIGN, many[count], out, jobs, rollup)
+            found[f"{tree} memory {count} {jobs} {rollup}"] = [peak.get("rss_mb", -1),
+                                                                peak.get("pss_mb", -1)]
             if "error" in peak:
                 print(f"{tree}, {count} units: {peak['error']}")
     return found
+
+
+def _memory_runs(args) -> list[tuple[int, int, str]]:
+    """(units, jobs, with or without the 汇总) of each memory figure."""
+    return [*((c, j, "with") for c in args.memory_units for j in args.memory_jobs),
+            *((c, j, "without") for c in args.large_units for j in args.memory_jobs)]
 
 
 def report(figures: dict[str, list[float]], trees: dict[str, Path], args) -> None:
@@ -204,10 +218,12 @@ def report(figures: dict[str, list[float]], trees: dict[str, Path], args) -> Non
         yaml_s, csv_s = median[f"{tree} read yaml"], median[f"{tree} read csv"]
         print(f"{tree}: reading {args.list_units} units (CPU, best of 3): YAML {yaml_s:.2f} s, CSV {csv_s:.2f} s, "
               f"{yaml_s / csv_s:.1f}× CSV")
-        for count in args.memory_units:
-            rss, pss = figures[f"{tree} memory {count}"]
-            print(f"{tree}: peak memory of the process tree, {count} units, -j {args.memory_jobs}: "
-                  f"RSS {rss:.0f} MB, PSS {pss:.0f} MB (shared pages counted once)")
+        print(f"{tree}: CPU per document (user and system, every thread and process): "
+              f"-j 1 {median[f'{tree} -j 1 cpu']:.2f} ms, -j 2 {median[f'{tree} -j 2 cpu']:.2f} ms")
+        for count, jobs, rollup in _memory_runs(args):
+            rss, pss = figures[f"{tree} memory {count} {jobs} {rollup}"]
+            print(f"{tree}: peak memory of the process tree, {count} units, -j {jobs}, {rollup} "
+                  f"the 汇总: RSS {rss:.0f} MB, PSS {pss:.0f} MB (shared pages counted once)")
     print("medians of the ratios within each round (the load of this machine varies between rounds):")
     for tree in trees:
         print(f"{tree}: -j 1 {_ratio(figures, f'{tree} -j 1', 'floor'):.2f}× floor, "

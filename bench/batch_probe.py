@@ -4,7 +4,8 @@ its path (this checkout's ``src`` or an older one's), printing its figures as on
     python bench/batch_probe.py rate CAMPAIGN UNITS OUT JOBS     documents per second of a batch
     python bench/batch_probe.py rerun CAMPAIGN UNITS OUT        seconds of an unchanged re-run
     python bench/batch_probe.py read UNITS                      seconds to read a unit list
-    python bench/batch_probe.py memory CAMPAIGN UNITS OUT JOBS  peak memory (MB) of the whole tree
+    python bench/batch_probe.py memory CAMPAIGN UNITS OUT JOBS [without]
+                                                                peak memory (MB) of the whole tree
 
 Only the reportgen call is timed, never the interpreter's start or the imports.
 """
@@ -24,11 +25,13 @@ import reportgen.api  # noqa: F401 -- the pipeline reportgen.batch loads on firs
 
 
 def rate(campaign: str, units: str, out: str, jobs: str) -> dict:
-    started = time.perf_counter()
+    """Documents per second, and the CPU time (every thread and worker process) per document."""
+    cpu, started = os.times(), time.perf_counter()
     outcome = reportgen.batch(campaign, units, out, jobs=int(jobs), force=True)
-    elapsed = time.perf_counter() - started
+    elapsed, used = time.perf_counter() - started, os.times()
     assert not outcome.failed, outcome.failed[:1]
-    return {"docs_per_s": len(outcome.entries) / elapsed}
+    spent = sum(used[:4]) - sum(cpu[:4])  # user and system, of this process and its children
+    return {"docs_per_s": len(outcome.entries) / elapsed, "cpu_ms": 1000 * spent / len(outcome.entries)}
 
 
 def rerun(campaign: str, units: str, out: str) -> dict:
@@ -59,9 +62,10 @@ def read(units: str) -> dict:
     return {"seconds": best, "units": len(found)}
 
 
-def memory(campaign: str, units: str, out: str, jobs: str) -> dict:
+def memory(campaign: str, units: str, out: str, jobs: str, rollup: str = "with") -> dict:
     """Peaks of the summed resident (RSS) and proportional (PSS: shared pages counted once)
-    memory of this process and its children, sampled every 20 ms."""
+    memory of this process and its children, sampled every 20 ms; ``rollup`` "without": the
+    batch is run as shard 1/1, which builds every unit and no 汇总."""
     peak, done = {"rss": 0, "pss": 0}, threading.Event()
 
     def sample() -> None:
@@ -73,13 +77,14 @@ def memory(campaign: str, units: str, out: str, jobs: str) -> dict:
     sampler = threading.Thread(target=sample)
     sampler.start()
     try:
-        outcome = reportgen.batch(campaign, units, out, jobs=int(jobs), force=True)
+        outcome = reportgen.batch(campaign, units, out, jobs=int(jobs), force=True,
+                                  shard=(1, 1) if rollup == "without" else None)
     except reportgen.ReportgenError as exc:  # a limit of reportgen's: say which
         return {"error": str(exc).splitlines()[0]}
     finally:
         done.set()
         sampler.join()
-    assert not outcome.failed and outcome.rollup is not None
+    assert not outcome.failed and (outcome.rollup is None) == (rollup == "without")
     return {f"{kind}_mb": kb / 1024 for kind, kb in peak.items()}
 
 

@@ -18,7 +18,7 @@ the code changed), ``--report`` prints the verdicts kept, running nothing. The m
     outline      layout/outline.py — tests/layout, tests/chinese
     signature    layout/signature.py — tests/layout
     tables       layout/tables.py (column widths and 合计 rows) — tests/layout
-    unit_lists   batches/unit_lists.py — tests/batches (unit lists and their files, batch)
+    unit_lists   batches/unit_lists.py, sheet_rows.py — tests/batches (unit lists and their files, batch)
     manifest     batches/manifest.py — tests/batches (the batch and its outputs)
     rules_ordinals, rules_signature, check_rules
                  check/rules_ordinals.py, check/rules_signature.py, and the other check/rules_*.py
@@ -83,7 +83,7 @@ MODULES = {
     "outline": Module(("layout/outline.py",), ("tests/layout", "tests/chinese", *RENDERING)),
     "signature": Module(("layout/signature.py",), ("tests/layout", *RENDERING)),
     "tables": Module(("layout/tables.py",), ("tests/layout", *RENDERING)),
-    "unit_lists": Module(("batches/unit_lists.py",),
+    "unit_lists": Module(("batches/unit_lists.py", "batches/sheet_rows.py"),
                          ("tests/batches/test_unit_lists.py", "tests/batches/test_unit_list_files.py",
                           "tests/batches/test_batch.py")),
     "manifest": Module(("batches/manifest.py",), ("tests/batches",)),

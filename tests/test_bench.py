@@ -11,17 +11,23 @@ from helpers import ROOT
 def test_the_batch_benchmark_runs_on_a_few_units(tmp_path):
     done = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "batch_bench.py"), "--units", "12",
-         "--baseline-units", "2", "--rounds", "1", "--memory-units", "12", "--list-units", "12",
-         "--before", str(ROOT / "src"), "--workdir", str(tmp_path)],
+         "--baseline-units", "2", "--rounds", "1", "--memory-units", "12", "--large-units", "13",
+         "--memory-jobs", "1", "2", "--list-units", "12", "--before", str(ROOT / "src"),
+         "--workdir", str(tmp_path)],
         capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr
     labels = [line.split(":")[0] for line in done.stdout.splitlines()]
-    per_tree = 4  # rates, re-run, reading the lists, memory
+    per_tree = 8  # rates, re-run, reading the lists, CPU, memory (2 lists, each at -j 1 and 2)
     assert labels == ["units", "baseline (docxtpl loop)", "floor (own parts deflated, zip written)",
                       *["after"] * per_tree, *["before"] * per_tree,
                       "medians of the ratios within each round (the load of this machine varies "
                       "between rounds)", "after", "before", "after/before -j 1", "after/before -j 2"]
     assert "wrote nothing" in done.stdout
+    memory = [line.split(":")[1] for line in done.stdout.splitlines() if "peak memory" in line]
+    assert memory[:4] == [" peak memory of the process tree, 12 units, -j 1, with the 汇总",
+                          " peak memory of the process tree, 12 units, -j 2, with the 汇总",
+                          " peak memory of the process tree, 13 units, -j 1, without the 汇总",
+                          " peak memory of the process tree, 13 units, -j 2, without the 汇总"]
     assert list(tmp_path.iterdir()) == []
 
 

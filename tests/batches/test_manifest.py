@@ -58,3 +58,34 @@ def test_what_is_not_a_manifest_counts_as_none(tmp_path, content):
     path.write_bytes(content)
     assert read_manifest(path) == {}
     assert read_manifest(tmp_path / "missing.csv") == {}
+
+
+def test_a_long_manifest_is_written_in_pieces_with_one_bom_and_the_same_rows(tmp_path, monkeypatch):
+    monkeypatch.setattr("reportgen.batches.manifest.ROWS_AT_ONCE", 4)
+    entries = [Entry(f"单位{i}", i, BUILT, f"单位{i}.docx", "cd" * 32) for i in range(10)]
+    path = write_manifest(tmp_path / "manifest.csv", entries)
+    text = path.read_bytes().decode("utf-8")
+    assert text == "\ufeff" + HEADER + "".join(
+        f"单位{i},{i},已生成,单位{i}.docx,{'cd' * 32},,,\r\n" for i in range(10))
+    assert list(read_manifest(path).values()) == entries
+
+
+def test_an_unchanged_manifest_written_again_is_left_untouched(tmp_path):
+    path = write_manifest(tmp_path / "manifest.csv", ENTRIES)
+    before = path.stat()
+    write_manifest(path, iter(ENTRIES))  # the rows of a batch come one at a time
+    assert (path.stat().st_ino, path.stat().st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_a_long_manifest_is_never_held_whole_as_text(tmp_path):
+    import tracemalloc
+
+    entries = [Entry(f"城关街道{i}", i, BUILT, f"城关街道{i}.docx", "ab" * 32, "", "d" * 16)
+               for i in range(20_000)]
+    tracemalloc.start()
+    try:
+        path = write_manifest(tmp_path / "manifest.csv", entries)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * path.stat().st_size  # about 1.4 times its bytes; as one text, 4.3 times

@@ -85,6 +85,15 @@ def test_tab_separated_utf16_and_control_characters_are_read(tmp_path):
                      (4, {"单位名称": "乙", "备注": None}, {"单位名称": (4, 1), "备注": (4, 2)})]
 
 
+def test_a_control_character_in_the_header_is_removed_and_located_there(tmp_path):
+    bell = tmp_path / "bell.csv"
+    bell.write_text("单位名称,备\x07注\n甲,1\n", "utf-8")
+    with pytest.warns(ReportgenWarning) as warned:
+        found = rows(bell)
+    assert [str(w.message) for w in warned] == [f"{bell}:1:2: 已删除不可见的控制字符 U+0007"]
+    assert found == [(2, {"单位名称": "甲", "备注": "1"}, {"单位名称": (2, 1), "备注": (2, 2)})]
+
+
 def test_a_filled_column_without_a_name_is_located(tmp_path):
     path = tmp_path / "units.csv"
     path.write_text("单位名称,,x\n甲,有,\n", "utf-8")

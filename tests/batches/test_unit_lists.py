@@ -150,3 +150,55 @@ def test_a_stray_tab_is_located_at_its_own_row(campaign, tmp_path):
     units.write_bytes(TABBED.replace("\t2150", "\t2150\t\t备注").encode("gbk"))
     assert refused(campaign, units, tmp_path / "out") == (
         f"{units}:3:8: 这一列有内容但没有列名：请在第一行填写列名")
+
+
+def test_rows_hold_their_cells_under_columns_they_share_and_say_where_each_was(tmp_path):
+    units = tmp_path / "units.csv"
+    units.write_text("单位名称,,负责人,发放资料\n甲,,张三,3\n\n乙,,,4\n", "utf-8")
+    first, second = read_sheet(units).rows
+    assert first.columns is second.columns  # one mapping of names for the whole table
+    assert (first.cells, second.cells) == (("甲", "张三", "3"), ("乙", None, "4"))
+    assert [first.place(n) for n in ("单位名称", "负责人", "发放资料", "备注")] == [
+        (2, 1), (2, 3), (2, 4), None]
+    assert (second.value("负责人"), second.place("负责人"), second.value("备注")) == (None, (4, 3), None)
+
+
+def test_a_yaml_row_says_where_each_value_was_and_lacks_the_keys_it_does_not_write(tmp_path):
+    units = tmp_path / "units.yaml"
+    units.write_text("- 单位名称: 甲\n  发放资料: 3\n- 发放资料: 4\n  单位名称: 乙\n  负责人: 张三\n", "utf-8")
+    first, second = read_sheet(units).rows
+    assert (first.cells, second.cells) == (("甲", 3, None), ("乙", 4, "张三"))
+    assert (first.place("负责人"), first.value("负责人"), second.place("负责人")) == (None, None, (5, 3))
+    assert (first.values, first.places) == ({"单位名称": "甲", "发放资料": 3},
+                                             {"单位名称": (1, 3), "发放资料": (2, 3)})
+
+
+def test_a_unit_holds_its_row_and_makes_its_values_on_each_use(tmp_path):
+    from reportgen.batches.units import read_units
+
+    units = tmp_path / "units.csv"
+    units.write_text("单位名称,负责人,发放资料,备注\n甲,张三,3,\n", "utf-8")
+    unit, = read_units(units, None, ["发放资料"])
+    assert not hasattr(unit, "__dict__") and unit.problems == ()
+    assert unit.values == unit.values is not unit.values  # made afresh, equal each time
+    assert unit.values["metrics"] == {"发放资料": {"value": 3, "unit": ""}}
+    assert unit.values["unit"]["负责人"] == "张三"
+    empty = unit.values["unit"]["备注"]  # an empty cell: a placeholder reading it fails there
+    assert (empty.file, empty.line, empty.col) == (str(units), 2, 4)
+
+
+def test_a_long_list_is_held_in_under_a_kilobyte_a_unit(tmp_path):
+    import tracemalloc
+
+    from reportgen.batches.units import read_units
+
+    units = tmp_path / "units.csv"
+    units.write_text(",".join(HEADER) + "\n" + "".join(
+        f"城关街道{i},张建国,1326,12,35.5,2860\n" for i in range(20_000)), "utf-8")
+    tracemalloc.start()
+    try:
+        found = read_units(units, None, [])
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert len(found) == 20_000 and held / 20_000 < 900  # about 640 bytes; mappings took 1,840

@@ -70,14 +70,14 @@ def overlay(campaign: Source, unit: UnitInput) -> Source:
         _set_unit(merged.data, unit, _left_out(campaign, unit))
         _keep_measures(merged.data, declared)
         return merged
-    data = base.data
-    _set_unit(data, unit)
+    data, values = base.data, unit.values
+    _set_unit(data, unit, fields=values.get("unit", {}))
     metrics = _mapping(data, "metrics")
-    for key, value in unit.values.get("metrics", {}).items():
+    for key, value in values.get("metrics", {}).items():
         if value is not None:
             metrics[key] = {"value": value["value"], "unit": value["unit"] or _measure(declared.get(key))}
     shared = _mapping(data, "vars")
-    shared.update({k: v for k, v in unit.values.get("vars", {}).items()
+    shared.update({k: v for k, v in values.get("vars", {}).items()
                    if not (isinstance(v, Unwritten) and k in shared)})  # empty: the campaign's
     return base
 
@@ -114,14 +114,17 @@ def _keep_measures(data: dict, declared: dict[str, Any]) -> None:
             metrics[key] = {**value, "单位" if {"值", "单位"} & set(value) else "unit": measure}
 
 
-def _set_unit(data: dict, unit: UnitInput, left_out: dict[str, Unwritten] | None = None) -> None:
+def _set_unit(data: dict, unit: UnitInput, left_out: dict[str, Unwritten] | None = None,
+              fields: dict[str, Any] | None = None) -> None:
+    """The unit's 单位: its name, what its file leaves out of the campaign's (``left_out``), the
+    campaign's own fields and the unit's row's (``fields``)."""
     key = _spelling(data, "unit")
     base = data.get(key)
-    fields = dict(base) if isinstance(base, dict) else {}
-    name_key = spelling(fields, NAME_KEYS) or "名称"
+    own = dict(base) if isinstance(base, dict) else {}
+    name_key = spelling(own, NAME_KEYS) or "名称"
     for k in NAME_KEYS:
-        fields.pop(k, None)
-    data[key] = {name_key: unit.name, **(left_out or {}), **fields, **unit.values.get("unit", {})}
+        own.pop(k, None)
+    data[key] = {name_key: unit.name, **(left_out or {}), **own, **(fields or {})}
 
 
 def _mapping(data: dict, kind: str) -> dict:

@@ -8,7 +8,7 @@ from typing import Any
 from ..errors import Problem, ReportgenError
 from ..load.located_data import Source
 from ..model.keys import spelling
-from .unit_lists import Sheet
+from .sheet_rows import Sheet
 
 KINDS = {"unit": "单位的", "metrics": "指标", "vars": "变量"}
 NAME_KEYS = ("name", "名称")  # what the name column also is: the unit's 名称
@@ -43,7 +43,8 @@ def _same_meaning(sheet: Sheet, name_column: str, mapping: list) -> list[Problem
 
 
 def _col(sheet: Sheet, name: str) -> int:
-    return sheet.rows[0].places.get(name, (1, 1))[1] if sheet.rows else 1
+    place = sheet.rows[0].place(name) if sheet.rows else None
+    return place[1] if place else 1
 
 
 def missing_metrics(source: Source, declared: list[str]) -> list[Problem]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from pathlib import Path
 
@@ -13,9 +15,10 @@ HEADERS = ("单位", "行号", "状态", "文件", "sha256", "错误信息", "�
 BUILT, UNCHANGED, FAILED = "已生成", "未变", "失败"
 PENDING = "未完成"  # listed before it is built (batches/outputs.py); left only by a crash
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+ROWS_AT_ONCE = 1000  # rows of the manifest encoded together
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One unit's outcome: built, unchanged (skipped) or failed, with its file's sha256 or the error."""
 
@@ -33,14 +36,24 @@ class Entry:
         return self.status != FAILED
 
 
-def write_manifest(path: Path, entries: list[Entry]) -> Path:
-    """Write the manifest atomically, as UTF-8 with a BOM so that Excel opens it correctly."""
+NAMES = [f.name for f in fields(Entry)]  # its values are text and numbers: written as they are
+
+
+def write_manifest(path: Path, entries: Iterable[Entry]) -> Path:
+    """Write the manifest atomically, as UTF-8 with a BOM so that Excel opens it correctly; its
+    rows are encoded ROWS_AT_ONCE at a time, so a long one is never held whole as text."""
     text = io.StringIO(newline="")
     writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(HEADERS)
-    names = [f.name for f in fields(Entry)]  # its values are text and numbers: no deep copy
-    writer.writerows([_cell(getattr(e, n)) for n in names] for e in entries)
-    return write_atomic(path, text.getvalue().encode("utf-8-sig"))
+    pieces = []
+    for count, entry in enumerate(entries, start=1):
+        writer.writerow([_cell(getattr(entry, name)) for name in NAMES])
+        if count % ROWS_AT_ONCE == 0:
+            pieces.append(text.getvalue().encode())
+            text.seek(0)
+            text.truncate()
+    pieces.append(text.getvalue().encode())
+    return write_atomic(path, [codecs.BOM_UTF8, *pieces])
 
 
 def _cell(value: object) -> str:
@@ -68,5 +81,5 @@ def read_manifest(path: Path) -> dict[str, Entry]:
 
 
 def _entry(row: list[str]) -> Entry:
-    values = dict(zip([f.name for f in fields(Entry)], row, strict=False))  # 工作表 may be absent
+    values = dict(zip(NAMES, row, strict=False))  # 工作表 may be absent
     return Entry(**{**values, "line": int(values["line"]) if values["line"].isdigit() else 0})

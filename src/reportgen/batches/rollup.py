@@ -36,7 +36,7 @@ ROLLUP_TOO_BIG = ("{:,} 个单位的汇总表太大，填写后超过 reportgen 
                   "请把单位分成几份，分别批量生成并汇总")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitFigures:
     """One unit as the roll-up sees it: its name, and its metrics (value, measure) if it succeeded."""
 

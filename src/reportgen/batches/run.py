@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -21,11 +21,12 @@ from ..word.template_check import check_own_template
 from ..word.template_files import TEMPLATE_KEYS, template_for
 from .campaign import Campaign
 from .ctrl_c import CtrlC
+from .file_names import file_names
 from .manifest import BUILT, FAILED, PENDING, UNCHANGED, Entry, read_manifest, write_manifest
 from .outputs import check_outputs, claim, files_read
 from .rollup import UnitFigures, build_rollup, check_rollup, template_ready
 from .unit_builder import Builder, Result, Task
-from .units import UnitInput, file_names, read_units
+from .units import UnitInput, read_units
 from .workers import Workers
 
 ROLLUP_FILE = "汇总"
@@ -101,7 +102,7 @@ def _build_units(plan: Campaign, units: Path, out: Path, manifest: Path, with_ro
         ready = template_ready(plan, metrics) if with_rollup and jobs > 1 else None
         with CtrlC(workers.stop) as ctrl_c:
             try:
-                _collect(workers, chosen, results, progress)
+                _collect(workers, chosen, results, progress, keep_metrics=with_rollup)
             finally:  # also on Ctrl-C: what was finished is recorded, so a re-run does the rest
                 try:
                     workers.end(results)
@@ -109,18 +110,19 @@ def _build_units(plan: Campaign, units: Path, out: Path, manifest: Path, with_ro
                     unknown = [] if workers.complete else chosen
                     _record(manifest, _entries(tasks, results, previous, unknown))
     _stop_if(results, ctrl_c.pressed, manifest)
-    return _Built([r.entry for r in results], [_figures(r) for r in results], metrics, _sheet(every),
-                  ready)
+    figures = [_figures(r) for r in results] if with_rollup else []
+    return _Built([r.entry for r in results], figures, metrics, _sheet(every), ready)
 
 
 def _collect(workers: Workers, tasks: list[Task], results: list[Result],
-             progress: Progress | None) -> None:
-    """Add each task's result to ``results``; a full disk stops the batch. Whatever stops it (that,
-    Ctrl-C, an exception in ``progress``), the units in progress are finished and added."""
+             progress: Progress | None, keep_metrics: bool) -> None:
+    """Add each task's result to ``results`` (without its metrics unless ``keep_metrics``: only
+    the 汇总 reads them); a full disk stops the batch. Whatever stops it (that, Ctrl-C, an
+    exception in ``progress``), the units in progress are finished and added."""
     pending = workers.results(tasks)
     try:
         for result in pending:
-            results.append(result)
+            results.append(result if keep_metrics else replace(result, metrics=None))
             if result.disk_full:
                 workers.stop.set()
             if progress:
@@ -140,7 +142,7 @@ def _rollup(plan, metrics: list[str], figures: list[UnitFigures], out: Path, man
         raise
 
 
-def _record(manifest: Path, entries: list[Entry]) -> None:
+def _record(manifest: Path, entries: Iterator[Entry]) -> None:
     """Write the manifest; if it cannot be, the documents are still written: say so."""
     try:
         write_manifest(manifest, entries)
@@ -200,7 +202,7 @@ def _check_rollup(plan: Campaign, tasks: list[Task]) -> list[str]:
 
 
 def _figures(result: Result) -> UnitFigures:
-    return UnitFigures(result.entry.unit, result.entry.ok, result.metrics)
+    return UnitFigures(result.entry.unit, result.entry.ok, result.metrics or {})
 
 
 def _tasks(units: list[UnitInput]) -> list[Task]:
@@ -228,7 +230,7 @@ def _unknown(name: str, names: set[str]) -> Problem:
 
 
 def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry],
-             unknown: list[Task]) -> list[Entry]:
+             unknown: list[Task]) -> Iterator[Entry]:
     """The manifest: each unit's entry from this run or, if this run did not reach it (or could not
     write its file for a full disk, which left the earlier file as it was), from the last. A unit
     ``unknown`` (the batch was stopped at once, maybe as it was written) stays listed as 未完成,
@@ -237,14 +239,18 @@ def _entries(tasks: list[Task], results: list[Result], previous: dict[str, Entry
     It says what the folder holds: a unit skipped as unchanged is 已生成, as when it was built,
     so an unchanged re-run makes the same manifest, and the file is left untouched.
     """
-    sheets = {t.unit.name: t.unit.sheet for t in tasks}
-    new = {r.entry.unit: _listed(r.entry, sheets.get(r.entry.unit, "")) for r in results
-           if not r.disk_full}
+    new = {r.entry.unit: r.entry for r in results if not r.disk_full}
     new.update((t.unit.name, Entry(t.unit.name, t.unit.line, PENDING, t.file, sheet=t.unit.sheet))
                for t in unknown if t.unit.name not in new and t.unit.name not in previous)
-    found = (new.get(t.unit.name) or previous.get(t.unit.name) for t in tasks)
-    return [e for e in found if e is not None]
+    for task in tasks:
+        if task.unit.name in new:
+            yield _listed(new[task.unit.name], task.unit.sheet)
+        elif task.unit.name in previous:
+            yield previous[task.unit.name]
 
 
 def _listed(entry: Entry, sheet: str) -> Entry:
+    """``entry`` with the worksheet of its unit, 已生成 if it was skipped as unchanged."""
+    if entry.sheet == sheet and entry.status != UNCHANGED:
+        return entry
     return replace(entry, sheet=sheet, status=BUILT if entry.status == UNCHANGED else entry.status)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 import threading
 from collections import deque
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
 from typing import Any, Protocol
@@ -37,7 +38,7 @@ class Stop(Protocol):
     def set(self) -> None: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Task:
     """One unit to build into ``file`` (a name inside the output folder)."""
 
@@ -45,13 +46,13 @@ class Task:
     file: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
     """A unit's manifest entry, its metrics for the roll-up when its data was valid, and the
     document to write (``data``) until it is written."""
 
     entry: Entry
-    metrics: dict[str, Any] = field(default_factory=dict)
+    metrics: dict[str, Any] | None = None  # None once the batch knows no 汇总 reads them
     data: bytes | None = None
     disk_full: tuple[Problem, ...] = ()  # why the file could not be written: the batch stops
 
@@ -175,7 +176,7 @@ class Builder:
             return False
         return file_sha(self.out / task.file) == old.sha256
 
-    def _failed(self, unit: UnitInput, problems: list[Problem], located: bool) -> Result:
+    def _failed(self, unit: UnitInput, problems: Sequence[Problem], located: bool) -> Result:
         """The unit's failure: each problem names the unit, and its row or file unless the
         problem is located there already (a cell of the list, a line of the unit's file)."""
         named = f"单位“{unit.name}”"

@@ -6,17 +6,18 @@ from __future__ import annotations
 import csv
 import datetime
 import io
-import warnings
 import zipfile
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import Problem, ReportgenError, ReportgenWarning
+from ..errors import Problem, ReportgenError
 from ..files.docx_kind import archive_kind
-from ..load.text_file import ILLEGAL_CHARS, controls_removed, decode, read_bytes
+from ..load.text_file import decode, read_bytes
 from ..load.yaml_file import load_rows
 from ..load.yaml_limits import Limits
+from .sheet_rows import Row, Sheet, cell_value, table
 from .sheet_shape import Shape, refuse_unsized, sheet_shape
 
 WORKBOOK = (".xlsx", ".xlsm")
@@ -27,25 +28,6 @@ ODD_ZIP = ("这个 Excel 文件的压缩包异常（文件过多、解压后过�
 NOT_COMPUTED = ("这个单元格是公式（{}），文件中没有保存计算结果：请在 Excel 或 WPS 中打开并保存一次，"
                 "或复制后“选择性粘贴 → 数值”")
 OLD_FORMATS = {".xls": "Excel 97-2003（.xls）", ".et": "WPS 表格（.et）", ".ods": "OpenDocument（.ods）"}
-
-
-@dataclass(frozen=True)
-class Row:
-    """One unit's row: its values by column name, and where each value was written (line, column)."""
-
-    line: int
-    values: dict[str, Any]
-    places: dict[str, tuple[int, int]]
-
-
-@dataclass(frozen=True)
-class Sheet:
-    """A table as read: its column names, each row that is not empty, and the worksheet's name."""
-
-    file: str
-    names: list[str]
-    rows: list[Row]
-    sheet: str = ""
 
 
 def read_sheet(path: Path, sheet: str | None = None) -> Sheet:
@@ -71,27 +53,24 @@ def _csv(path: Path) -> Sheet:
     first = text.split("\n", 1)[0]
     tabbed = "\t" in first and ("," not in first or path.suffix.lower() != ".csv")
     delimiter = "\t" if tabbed else ","
-    records, starts = _records(str(path), text, delimiter)
-    return _table(str(path), records, 1, starts)
+    return table(str(path), _records(str(path), text, delimiter), 1)
 
 
-def _records(file: str, text: str, delimiter: str) -> tuple[list[list[str]], list[int]]:
-    """Every record and the line it starts on. Broken quoting is a located error, never a cell
-    that swallows the rest of the file; a cell may be as long as the file."""
+def _records(file: str, text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """Every record with the line it starts on, one at a time. Broken quoting is a located error,
+    never a cell that swallows the rest of the file; a cell may be as long as the file."""
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    records, starts, end = [], [], 0
+    end = 0
     limit = csv.field_size_limit(len(text) + 1)
     try:
         for record in reader:
-            records.append(record)
-            starts.append(end + 1)
+            yield end + 1, record
             end = reader.line_num
     except csv.Error as exc:  # its English message is not shown, only told apart
         unclosed = reader.line_num > end + 1 or "end of data" in str(exc)
         raise ReportgenError(Problem(file, _quoting(end + 1, unclosed), end + 1)) from None
     finally:
         csv.field_size_limit(limit)
-    return records, starts
 
 
 def _quoting(start: int, unclosed: bool) -> str:
@@ -121,7 +100,8 @@ def _workbook(path: Path, name: str | None) -> Sheet:
             SyntaxError):  # what a damaged workbook raises; ElementTree's ParseError is a SyntaxError
         raise ReportgenError(Problem(str(path), "无法读取这个 Excel 文件（文件已损坏，或不是 .xlsx 格式）："
                                      "请在 Excel 或 WPS 中打开后“另存为”.xlsx")) from None
-    return replace(_table(str(path), values, 2 if shape.grouped_header else 1), sheet=sheet.title)
+    return replace(table(str(path), enumerate(values, start=1), 2 if shape.grouped_header else 1),
+                   sheet=sheet.title)
 
 
 def _chosen_sheet(file: str, sheets: list, name: str | None):
@@ -173,89 +153,24 @@ def _cell(value: Any) -> Any:
     return value
 
 
-def _table(file: str, lines: list[list[Any]], header_rows: int,
-           numbers: list[int] | None = None) -> Sheet:
-    """Column names from the header row(s), then every row that is not empty; ``numbers``: the
-    line each of ``lines`` starts on (a CSV cell may hold line breaks), else 1, 2, 3 …"""
-    numbers = numbers or list(range(1, len(lines) + 1))
-    lines = [[_cleaned(file, value, number, col) for col, value in enumerate(line, start=1)]
-             for number, line in zip(numbers, lines, strict=True)]
-    width = max((len(line) for line in lines), default=0)
-    lines = [list(line) + [None] * (width - len(line)) for line in lines]
-    names = _names(lines[:header_rows], width)
-    problems = _unnamed(file, names, list(zip(numbers, lines, strict=True))[header_rows:])
-    problems += _same_names(file, names, header_rows)
-    if problems:
-        raise ReportgenError(problems)
-    headers = [(col, name) for col, name in enumerate(names, start=1) if name]
-    rows = [Row(number, {name: _value(line[col - 1]) for col, name in headers},
-                {name: (number, col) for col, name in headers})
-            for number, line in list(zip(numbers, lines, strict=True))[header_rows:]
-            if any(_filled(v) for v in line)]
-    return Sheet(file, [name for _, name in headers], rows)
-
-
-def _unnamed(file: str, names: list[str], rows: list[tuple[int, list[Any]]]) -> list[Problem]:
-    """A problem for each column without a name that has content, at the first row filling it
-    (a stray tab or comma in that row, more often than not)."""
-    return [Problem(file, "这一列有内容但没有列名：请在第一行填写列名", first, col)
-            for col, name in enumerate(names, start=1) if not name
-            for first in [next((n for n, line in rows if _filled(line[col - 1])), None)] if first]
-
-
-def _same_names(file: str, names: list[str], line: int) -> list[Problem]:
-    """A problem for each column named as an earlier one (two 单位名称 columns), naming both."""
-    first: dict[str, int] = {}
-    return [Problem(file, f"第 {first[name]} 列和第 {col} 列都叫“{name}”：请删去其中一列，或给它改名",
-                    line, col)
-            for col, name in enumerate(names, start=1)
-            if name and first.setdefault(name, col) != col]
-
-
-def _cleaned(file: str, value: Any, line: int, col: int) -> Any:
-    """A cell without the control characters a .docx cannot hold (NUL, bell …), with a warning."""
-    if isinstance(value, str) and ILLEGAL_CHARS.search(value):
-        warnings.warn(ReportgenWarning(controls_removed(f"{file}:{line}:{col}", value)), stacklevel=4)
-        return ILLEGAL_CHARS.sub("", value)
-    return value
-
-
-def _names(header: list[list[Any]], width: int) -> list[str]:
-    """Each column's name: the lower header row where it has one, else the (merged) cell above."""
-    names, group = [], ""
-    for col in range(width):
-        top = _text(header[0][col]) if header else ""
-        group = top or (group if len(header) > 1 else "")
-        below = _text(header[1][col]) if len(header) > 1 else ""
-        names.append(below or top or (group if len(header) > 1 else ""))
-    return names
-
-
-def _text(value: Any) -> str:
-    return "".join(str(value).split()) if value is not None else ""
-
-
-def _filled(value: Any) -> bool:
-    return value is not None and str(value).strip() != ""
-
-
-def _value(value: Any) -> Any:
-    if isinstance(value, str):
-        value = value.strip()
-        return value or None
-    return value
-
-
 def _yaml_list(path: Path) -> Sheet:
     """A YAML list of mappings, one unit each; the keys play the part of column names."""
     source = load_rows(path)
-    names: dict[str, None] = {}
-    rows = []
     for index, item in enumerate(source.data):
-        _, line, col = source.where((index,))
         if not isinstance(item, dict):
+            _, line, col = source.where((index,))
             raise ReportgenError(Problem(source.file, "每一项应是一个单位的“键: 值”映射", line, col))
-        names.update(dict.fromkeys(str(k) for k in item))
-        rows.append(Row(line, {str(k): _value(v) for k, v in item.items()},
-                        {str(k): source.where((index, k))[1:] for k in item}))
-    return Sheet(source.file, list(names), rows)
+    names = list(dict.fromkeys(str(k) for item in source.data for k in item))
+    columns = {name: (index, 1) for index, name in enumerate(names)}
+    return Sheet(source.file, names, [_yaml_row(source, index, item, columns)
+                                      for index, item in enumerate(source.data)])
+
+
+def _yaml_row(source, index: int, item: dict, columns: dict[str, tuple[int, int]]) -> Row:
+    """The ``index``th unit of a YAML list, each value where it was written."""
+    cells: list[Any] = [None] * len(columns)
+    spots: list[tuple[int, int] | None] = [None] * len(columns)
+    for key, value in item.items():
+        at = columns[str(key)][0]
+        cells[at], spots[at] = cell_value(value), source.where((index, key))[1:]
+    return Row(source.where((index,))[1], tuple(cells), columns, tuple(spots))

@@ -1,4 +1,4 @@
-"""Units of a batch: which columns are names, metrics or unit fields, and safe, unique file names."""
+"""Units of a batch: which columns are names, metrics or unit fields, and each unit's row."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from ..model.keys import written
 from ..model.placeholder_data import to_number
 from ..validation.placeholders import Unwritten
 from .list_checks import check_columns, missing_metrics
-from .unit_lists import Row, Sheet, read_sheet
+from .sheet_rows import Row, Sheet
+from .unit_lists import read_sheet
 
 NAME_COLUMNS = ("单位名称", "name", "名称")
 PREFIXES = {"指标": "metrics", "metrics": "metrics", "单位": "unit", "unit": "unit",
@@ -36,26 +37,59 @@ class Column:
     measure: str = ""
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """How the rows of one table become units: its file, its name column, every other column's
+    mapping; shared by the table's units."""
+
+    file: str
+    name_column: str
+    mapping: tuple[Column, ...]
+
+    def values(self, row: Row, problems: list[Problem]) -> dict[str, dict[str, Any]]:
+        """kind → key → value from ``row``; the problems of its cells are added to ``problems``."""
+        values: dict[str, dict[str, Any]] = {"unit": {}, "metrics": {}, "vars": {}}
+        for column in self.mapping:
+            value = row.value(column.name)
+            if column.kind == "metrics":
+                value = _metric(self.file, row, column, problems)
+            elif value is None:  # a placeholder that reads it fails at this cell
+                value = Unwritten(self.file, *_place(row, column.name), column.name)
+            values[column.kind][column.key] = value
+        return values
+
+
+@dataclass(slots=True)
 class UnitInput:
     """One unit to build: its name, where it came from, and what it lays over the campaign.
 
-    A row of a table brings ``values``; a file of a units folder brings a whole ``source``.
+    A row of a table brings its cells (``row``, read through the table's ``layout``); a file of
+    a units folder brings a whole ``source``. A unit holds its row as read, not the mappings made
+    of it (``values``, made on each use): a list of 100,000 units is held in about a third of
+    the memory.
     """
 
     name: str
     line: int
-    values: dict[str, dict[str, Any]] = field(default_factory=dict)  # kind → key → value
-    problems: list[Problem] = field(default_factory=list)
+    row: Row | None = None
+    layout: Layout | None = None
+    problems: list[Problem] | tuple[Problem, ...] = field(default_factory=list)  # () for most rows
     source: Source | None = None
     origin: str = ""  # the file the unit was read from, when it is a file of its own
     sheet: str = ""  # the worksheet it was read from, when it is a row of a workbook
 
     @property
+    def values(self) -> dict[str, dict[str, Any]]:
+        """kind → key → value: what the unit's row lays over the campaign ({} for a unit file)."""
+        if self.row is None or self.layout is None:
+            return {}
+        return self.layout.values(self.row, [])
+
+    @property
     def metric_names(self) -> list[str]:
         """The metrics this unit itself gives."""
         if self.source is None:
-            return list(self.values.get("metrics", {}))
+            return [c.key for c in self.layout.mapping if c.kind == "metrics"] if self.layout else []
         found = written(self.source.data, SPELLINGS["metrics"])
         return list(found) if isinstance(found, dict) else []
 
@@ -85,7 +119,7 @@ def _measured(kind: str, name: str, key: str) -> Column:
 
 def _mostly_numbers(sheet: Sheet, name: str) -> bool:
     """At least half of the column's filled cells are numbers (or numbers stored as text)."""
-    filled = [r.values[name] for r in sheet.rows if r.values.get(name) is not None]
+    filled = [v for v in (r.value(name) for r in sheet.rows) if v is not None]
     return bool(filled) and 2 * sum(_is_number(v) for v in filled) >= len(filled)
 
 
@@ -101,80 +135,49 @@ def _is_number(value: Any) -> bool:
 
 def unit_inputs(sheet: Sheet, name_column: str, mapping: list[Column]) -> list[UnitInput]:
     """Every row as a UnitInput, with the problems of its own cells (empty name, bad numbers)."""
+    layout = Layout(sheet.file, name_column, tuple(mapping))
     seen: dict[str, int] = {}
     units = []
     for row in sheet.rows:
-        unit = _unit(sheet.file, row, name_column, mapping, sheet.sheet)
-        if unit.name and unit.name in seen:
-            unit.problems.append(_at(sheet.file, row, name_column,
-                                     f"单位“{unit.name}”重复（第 {seen[unit.name]} 行已有）"))
-        seen.setdefault(unit.name, row.line)
-        units.append(unit)
+        name = str(row.value(name_column) or "").strip()
+        problems = _problems(layout, row, name)
+        if name and name in seen:
+            problems.append(_at(sheet.file, row, name_column, f"单位“{name}”重复（第 {seen[name]} 行已有）"))
+        seen.setdefault(name, row.line)
+        units.append(UnitInput(name, row.line, row, layout, tuple(problems), sheet=sheet.sheet))
     return units
 
 
-def _unit(file: str, row: Row, name_column: str, mapping: list[Column], sheet: str) -> UnitInput:
-    name = str(row.values.get(name_column) or "").strip()
-    unit = UnitInput(name, row.line, {"unit": {}, "metrics": {}, "vars": {}}, sheet=sheet)
-    if not name:
-        unit.problems.append(_at(file, row, name_column, "单位名称不能为空"))
-    for column in mapping:
-        value = row.values.get(column.name)
-        if column.kind == "metrics":
-            value = _metric(file, row, column, unit)
-        elif value is None:  # a placeholder that reads it fails at this cell
-            value = Unwritten(file, *row.places.get(column.name, (row.line, 1)), column.name)
-        unit.values[column.kind][column.key] = value
-    return unit
+def _problems(layout: Layout, row: Row, name: str) -> list[Problem]:
+    """The problems of the row's own cells: an empty name, metrics left empty or not numbers."""
+    problems = [] if name else [_at(layout.file, row, layout.name_column, "单位名称不能为空")]
+    layout.values(row, problems)
+    return problems
 
 
-def _metric(file: str, row: Row, column: Column, unit: UnitInput) -> dict | None:
+def _metric(file: str, row: Row, column: Column, problems: list[Problem]) -> dict | None:
     """The metric as {value, unit}; an empty cell is a problem, never a silent gap in the totals."""
-    value = row.values.get(column.name)
+    value = row.value(column.name)
     if value is None:
-        unit.problems.append(_at(file, row, column.name, "没有填写（没有就填 0）"))
+        problems.append(_at(file, row, column.name, "没有填写（没有就填 0）"))
         return None
     try:
         return {"value": to_number(value), "unit": column.measure}
     except PydanticCustomError as exc:
-        unit.problems.append(_at(file, row, column.name, str(exc)))
+        problems.append(_at(file, row, column.name, str(exc)))
         return None
 
 
+def _place(row: Row, column: str) -> tuple[int, int]:
+    """Where the cell of ``column`` was written, else the start of the row."""
+    return row.place(column) or (row.line, 1)
+
+
 def _at(file: str, row: Row, column: str, message: str) -> Problem:
-    line, col = row.places.get(column, (row.line, 1))
-    return Problem(file, message, line, col, column)
+    return Problem(file, message, *_place(row, column), column)
 
 
-def file_names(names: list[str], reserved: tuple[str, ...] = ()) -> list[str]:
-    """A safe .docx file name for each unit: unique (ignoring case), never a path or a device name."""
-    taken = {r.casefold() for r in reserved}
-    result = []
-    for name in names:
-        stem = safe_stem(name)
-        candidate, number = stem, 1
-        while candidate.casefold() in taken:
-            number += 1
-            candidate = f"{stem}-{number}"
-        taken.add(candidate.casefold())
-        result.append(f"{candidate}.docx")
-    return result
-
-
-MAX_STEM_BYTES = 180
 MAX_UNITS = 100_000  # real lists have tens of thousands of units
-WINDOWS_DEVICES = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
-                   *(f"LPT{i}" for i in range(1, 10))}
-
-
-def safe_stem(name: str) -> str:
-    """``name`` made safe as a file name on Windows and Linux: at most 80 characters and 180
-    bytes in UTF-8, so that the temporary file beside it (atomic_write.write_atomic) fits in the 255
-    bytes Linux allows for a name."""
-    stem = re.sub(r'[\\/:*?"<>|\x00-\x1f\x7f]', "_", name).strip().rstrip(". ")[:80]
-    stem = stem.encode()[:MAX_STEM_BYTES].decode(errors="ignore").rstrip(". ")
-    stem = stem.lstrip(".") or "_"
-    return f"_{stem}" if stem.split(".")[0].upper() in WINDOWS_DEVICES else stem
 
 
 def read_units(path: Path, sheet: str | None, declared: list[str],

@@ -13,8 +13,10 @@ IN_FOLDER = "无法在这个文件夹中写入文件"
 TEMPORARY = re.compile(r"\.(?P<name>.+)\.(?P<pid>\d+)\.tmp")  # as _temporary names them
 
 
-def write_atomic(path: Path, data: bytes, sync: bool = True, *, tidy: bool = True) -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder, then rename.
+def write_atomic(path: Path, data: bytes | list[bytes], sync: bool = True, *,
+                 tidy: bool = True) -> Path:
+    """Write ``data`` (bytes, or pieces of them, written one after another: a large file need not
+    be joined in memory first) to ``path`` through a temporary file in the same folder, then rename.
 
     With ``sync`` the file reaches the disk before the rename, so even a power cut leaves the old
     file or the new one whole. A batch passes False (see batches/unit_builder.py). Whatever stops the
@@ -24,7 +26,8 @@ def write_atomic(path: Path, data: bytes, sync: bool = True, *, tidy: bool = Tru
     already holds ``data`` is left untouched (its modification time too), so that sync tools and
     make-like tools see that nothing changed.
     """
-    if _holds(path, data):
+    pieces = data if isinstance(data, list) else [data]
+    if _holds(path, pieces):
         return path
     if tidy:
         remove_stale(path.parent, {path.name})
@@ -32,7 +35,7 @@ def write_atomic(path: Path, data: bytes, sync: bool = True, *, tidy: bool = Tru
     try:  # as it is created still removes it
         fd = _temporary(path, tmp)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            handle.writelines(pieces)
             handle.flush()
             if sync:
                 os.fsync(handle.fileno())
@@ -46,10 +49,13 @@ def write_atomic(path: Path, data: bytes, sync: bool = True, *, tidy: bool = Tru
     return path
 
 
-def _holds(path: Path, data: bytes) -> bool:
-    """Whether ``path`` is a file whose bytes are ``data`` (compared only when the sizes agree)."""
+def _holds(path: Path, pieces: list[bytes]) -> bool:
+    """Whether ``path`` is a file whose bytes are ``pieces`` (compared only when the sizes agree)."""
     try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
+        if path.stat().st_size != sum(map(len, pieces)):
+            return False
+        with path.open("rb") as handle:
+            return all(handle.read(len(piece)) == piece for piece in pieces)
     except OSError:
         return False
 
