@@ -203,3 +203,17 @@ def test_a_workbook_too_large_for_a_unit_list_is_refused_unread(tmp_path):
     with path.open("wb") as handle:
         handle.truncate(64_000_001)
     assert refusal(path) == f"{path}: 文件过大（64 MB，上限 64 MB）：单位名单不会有这么大，请检查是否选错了文件"
+
+
+def test_reading_stopped_early_gives_back_the_csv_field_size_limit(tmp_path):
+    import csv
+    import warnings
+
+    bell = tmp_path / "bell.csv"
+    bell.write_text("单位名称,备注\n甲\x07,\n乙,\n", "utf-8")
+    before = csv.field_size_limit()
+    with warnings.catch_warnings(), pytest.raises(ReportgenWarning) as raised:
+        warnings.simplefilter("error", ReportgenWarning)  # the first warning stops the reading
+        read_sheet(bell)
+    assert csv.field_size_limit() == before  # while the error, and the reading it stopped, are held
+    assert str(raised.value) == f"{bell}:2:1: 已删除不可见的控制字符 U+0007"

@@ -3,6 +3,7 @@ and YAML lists."""
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import datetime
 import io
@@ -53,7 +54,8 @@ def _csv(path: Path) -> Sheet:
     first = text.split("\n", 1)[0]
     tabbed = "\t" in first and ("," not in first or path.suffix.lower() != ".csv")
     delimiter = "\t" if tabbed else ","
-    return table(str(path), _records(str(path), text, delimiter), 1)
+    with contextlib.closing(_records(str(path), text, delimiter)) as records:  # its field size
+        return table(str(path), records, 1)  # limit is given back even if reading stops early
 
 
 def _records(file: str, text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
