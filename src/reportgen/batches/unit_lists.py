@@ -15,6 +15,7 @@ from typing import Any
 
 from ..errors import Problem, ReportgenError
 from ..files.docx_kind import archive_kind
+from ..load.located_data import Source
 from ..load.text_file import decode, read_bytes
 from ..load.yaml_file import load_rows
 from ..load.yaml_limits import Limits
@@ -168,7 +169,7 @@ def _yaml_list(path: Path) -> Sheet:
                                       for index, item in enumerate(source.data)])
 
 
-def _yaml_row(source, index: int, item: dict, columns: dict[str, tuple[int, int]]) -> Row:
+def _yaml_row(source: Source, index: int, item: dict, columns: dict[str, tuple[int, int]]) -> Row:
     """The ``index``th unit of a YAML list, each value where it was written."""
     cells: list[Any] = [None] * len(columns)
     spots: list[tuple[int, int] | None] = [None] * len(columns)
