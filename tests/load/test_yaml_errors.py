@@ -29,6 +29,9 @@ SLIPS = [
     # a quote left open, or followed by more text
     ('标题: "关于开展活动的方案\n发文机关: 城关区\n', 1, 5, OPEN_QUOTE.format(q='"')),
     ("标题: 方案\n开头: '正文\n", 2, 5, OPEN_QUOTE.format(q="'")),
+    ("标题: 方案\r开头: '正文\r", 2, 5, OPEN_QUOTE.format(q="'")),  # lines ended by a lone CR
+    ("标题: 方案\u2028开头: '正文", 2, 5, OPEN_QUOTE.format(q="'")),
+    ("\r'", 2, 1, OPEN_QUOTE.format(q="'")),
     ('标题: "安全"生产月方案\n', 1, 9,
      "以引号开头的值，结束的引号后面不能再有文字；文字中的引号请用中文引号“”，或给整个值加上单引号"),
     # Tabs
@@ -56,7 +59,7 @@ SLIPS = [
 
 
 @pytest.mark.parametrize(("text", "line", "col", "message"), SLIPS,
-                         ids=[t.split("\n")[1 if t.startswith("标题: 方案") else 0] for t, *_ in SLIPS])
+                         ids=[t.splitlines()[1 if t.startswith("标题: 方案") else 0] for t, *_ in SLIPS])
 def test_a_slip_is_reported_where_it_was_made(write_yaml, text, line, col, message):
     path = write_yaml(text)
     with pytest.raises(ReportgenError) as caught:

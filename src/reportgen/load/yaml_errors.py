@@ -23,6 +23,7 @@ NO_SPACE_KEY = re.compile(rf"({KEY}):(?=[^\s/])")
 PROPER_KEY = re.compile(r"^\s*(?:-\s+)?[^\s#][^#]*?:(?:\s|$)")
 LEADING = re.compile(r"^(\s*)(?:-\s+)?")
 QUOTES = "\"'"
+LINE_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # what ends a line for PyYAML's marks
 BRACKETS = {"[": "方括号“[”", "{": "花括号“{”"}
 CLOSING = {"[": "]", "{": "}"}
 PROBLEMS = {  # PyYAML's problem (its start) → what to do, for errors no slip explains
@@ -39,8 +40,9 @@ PROBLEMS = {  # PyYAML's problem (its start) → what to do, for errors no slip 
 
 
 def syntax_problem(name: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
-    """The located Chinese problem for the YAML syntax ``error`` in ``text``."""
-    lines = text.split("\n")
+    """The located Chinese problem for the YAML syntax ``error`` in ``text``, whose lines are
+    counted as PyYAML counts them (LINE_BREAK), so that its marks name them."""
+    lines = LINE_BREAK.split(text)
     for slip in (_tab_slip, _quote_slip, _bracket_slip, _colon_slip, _item_slip, _indent_slip):
         found = slip(lines, error)
         if found:
